@@ -1,0 +1,24 @@
+import { loadModel } from './load-model.ts';
+
+/** The incident model, read and validated once per build; every page and island prop comes from here. */
+export const model = loadModel();
+
+/** Thrown when a page or tool asks for a level the model does not define. */
+export class UnknownLevelError extends Error {
+	constructor(id: string) {
+		super(`Unknown severity level "${id}"; the model defines ${model.levels.map((l) => l.id).join(', ')}`);
+		this.name = 'UnknownLevelError';
+	}
+}
+
+export function getLevel(id: string) {
+	const level = model.levels.find((l) => l.id === id);
+	if (!level) throw new UnknownLevelError(id);
+	return level;
+}
+
+export function getRole(id: string) {
+	const role = model.roles.find((r) => r.id === id);
+	if (!role) throw new Error(`Unknown role "${id}"; the model defines ${model.roles.map((r) => r.id).join(', ')}`);
+	return role;
+}
