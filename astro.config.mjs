@@ -3,9 +3,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableRegion } from './src/markdown/table-region.ts';
 
 export default defineConfig({
 	site: 'https://handbook.example.com',
+	markdown: { processor: satteri({ hastPlugins: [tableRegion] }) },
 	server: { host: '127.0.0.1', port: 4321 },
 	integrations: [
 		starlight({

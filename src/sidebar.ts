@@ -1,13 +1,39 @@
 /**
  * The handbook's sidebar, ordered for someone in an incident first and learning second.
  * Starlight's `autogenerate` cannot see pages outside src/content/docs, so pages are listed by slug;
- * Starlight rejects an unknown slug at build time, which keeps this list honest.
+ * Starlight rejects an unknown slug at build time, which keeps this list honest. Tool, runbook and
+ * archive pages are built from src/pages and linked by address. The archive's entries are
+ * deliberately not listed: hundreds of sidebar links would weigh down every page.
  */
 export const sidebar = [
 	{
 		label: 'During an incident',
 		items: [
-			'severity/matrix',
+			{ label: 'Classify severity', link: '/tools/classify/' },
+			'severity',
+			'roles',
+			'response',
+			'communication',
+			{ label: 'Write status updates', link: '/tools/comms/' },
+			'escalation',
+			{ label: 'Runbooks', link: '/runbooks/' },
+			{ label: 'Severity cards', link: '/cards/' },
 		],
+	},
+	{
+		label: 'After an incident',
+		items: [
+			'post-mortems',
+			{ label: 'Write a post-mortem', link: '/tools/post-mortem/' },
+			{ label: 'Post-mortem archive', link: '/archive/' },
+			{ label: 'Dashboard', link: '/archive/dashboard/' },
+			{ label: 'Open action items', link: '/archive/actions/' },
+			{ label: 'Public incidents', link: '/archive/public/' },
+			'metrics',
+		],
+	},
+	{
+		label: 'Between incidents',
+		items: ['on-call', 'alerting', 'tooling', 'readiness', 'roadmap', 'anti-patterns', 'faq'],
 	},
 ];

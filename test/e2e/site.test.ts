@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './support/session.ts';
+
+const session = useBrowser();
+
+describe('the built handbook', () => {
+	test('the home page renders with the title and a way into the severity matrix', async () => {
+		const page = await session.open('/');
+		await expect(page.title()).resolves.toContain('Incident Handbook');
+		const classify = page.getByRole('link', { name: /severity/i }).first();
+		await expect(classify.isVisible()).resolves.toBe(true);
+	});
+
+	test('search finds a handbook page by a word in its body', async () => {
+		const page = await session.open('/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('textbox', { name: 'Search' }).fill('acknowledge');
+		const result = page.locator('.pagefind-ui__result-link').first();
+		await result.waitFor({ timeout: 15_000 });
+		const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs.some((href) => href?.includes('/severity/'))).toBe(true);
+	});
+
+	test('an unknown address shows the handbook 404 page', async () => {
+		const page = await session.open('/no-such-page/');
+		await expect(page.locator('h1').textContent()).resolves.toMatch(/not found|404/i);
+	});
+});
