@@ -1,13 +1,30 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './schemas/handbook-page.ts';
+import { postmortemSchema } from './schemas/postmortem.ts';
+import { publicIncidentSchema } from './schemas/public-incident.ts';
+import { runbookSchema } from './schemas/runbook.ts';
 // Loading the model here validates it before any content, so a broken model stops `astro sync` and the build first.
-import './data/model.ts';
+import { model } from './data/model.ts';
+
+const levelIds = model.levels.map((l) => l.id) as [string, ...string[]];
 
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({ extend: handbookPageSchema }),
+	}),
+	runbooks: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
+		schema: runbookSchema({ levelIds, runbookRef: reference('runbooks') }),
+	}),
+	postmortems: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/postmortems' }),
+		schema: postmortemSchema({ levelIds, runbookRef: reference('runbooks') }),
+	}),
+	publicIncidents: defineCollection({
+		loader: glob({ pattern: '**/*.yaml', base: './content/public-incidents' }),
+		schema: publicIncidentSchema,
 	}),
 };

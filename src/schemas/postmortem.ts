@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { calendarDateSchema } from './calendar-date.ts';
+import { triggerSchema } from './trigger.ts';
+import { utcTimestampSchema } from './utc-timestamp.ts';
+
+const text = z.string().trim().min(1);
+
+/** The order incident timestamps must follow; durations are derived from them, never typed. */
+export const TIMESTAMP_ORDER = ['started', 'detected', 'acknowledged', 'mitigated', 'resolved'] as const;
+
+export const actionItemSchema = z.strictObject({
+	id: text.describe('Short id, unique within the post-mortem, e.g. 1 or AI-3'),
+	action: text.describe('What will be done, as a concrete change'),
+	priority: z.enum(['P1', 'P2', 'P3']).describe('P1: do this sprint; P2: this quarter; P3: when capacity allows'),
+	owner: z.string({ error: 'every action item needs an owner' }).trim().min(1, 'every action item needs an owner').describe('Person or team accountable for finishing it'),
+	due: calendarDateSchema.describe('Due date, YYYY-MM-DD'),
+	status: z.enum(['open', 'in-progress', 'done', 'wont-do']).describe('Where the item stands'),
+	link: z.url().optional().describe('Ticket or pull request tracking the work'),
+});
+
+export const timelineEntrySchema = z.strictObject({
+	time: utcTimestampSchema.describe('When it happened, in UTC'),
+	event: text.describe('What happened or was decided'),
+});
+
+export const fiveWhySchema = z.strictObject({
+	why: text.describe('The question, e.g. "Why did checkout fail?"'),
+	because: text.describe('The answer, phrased about systems rather than people'),
+});
+
+interface PostmortemSchemaOptions<R extends z.ZodType> {
+	/** Ids of the model's severity levels. */
+	levelIds: readonly [string, ...string[]];
+	/** How a runbook is referenced: `reference('runbooks')` in Astro, a plain string elsewhere. */
+	runbookRef: R;
+}
+
+/**
+ * A post-mortem's frontmatter. Built by a factory because the allowed severities come from the
+ * incident model and runbook references are only checkable inside Astro.
+ */
+export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: PostmortemSchemaOptions<R>) {
+	return z
+		.strictObject({
+			title: text.describe('What broke, in a few words a reader will recognise'),
+			status: z.enum(['draft', 'in-review', 'complete']).describe('draft: being written; in-review: awaiting the review meeting; complete: agreed'),
+			severity: z.enum(levelIds).describe('Severity level from the incident model'),
+			services: z.array(text).min(1).describe('Services that were affected'),
+			trigger: triggerSchema,
+			detection: z.enum(['alert', 'customer-report', 'internal-report']).describe('How the team found out'),
+			commander: text.describe('Incident commander'),
+			authors: z.array(text).min(1).describe('People who wrote the post-mortem'),
+			started: utcTimestampSchema.describe('When customer impact began'),
+			detected: utcTimestampSchema.describe('When the team first knew something was wrong'),
+			acknowledged: utcTimestampSchema.describe('When a responder acknowledged the page or report'),
+			mitigated: utcTimestampSchema.describe('When customer impact stopped'),
+			resolved: utcTimestampSchema.describe('When the incident was declared over'),
+			impact: z
+				.strictObject({
+					usersAffected: z.number().int().min(0).describe('Number of users affected'),
+					userShare: z.number().min(0).max(100).describe('Share of all users affected, in percent'),
+					revenueEstimate: z.number().min(0).describe('Estimated revenue lost, in the company currency'),
+					slaMinutes: z.number().min(0).describe('Minutes counted against the availability SLA'),
+				})
+				.describe('Impact figures'),
+			summary: text.describe('Two or three sentences: what happened, who was affected, how it ended'),
+			timeline: z.array(timelineEntrySchema).min(1).describe('What happened when, in UTC'),
+			rootCause: text.describe('What broke and why, focused on systems'),
+			contributingFactors: z.array(text).default([]).describe('Conditions that made the incident possible or worse'),
+			fiveWhys: z.array(fiveWhySchema).default([]).describe('The chain of whys that leads to a systemic cause'),
+			wentWell: z.array(text).default([]).describe('What helped'),
+			wentPoorly: z.array(text).default([]).describe('What hindered'),
+			lucky: z.array(text).default([]).describe('Where chance, not design, limited the damage'),
+			actionItems: z.array(actionItemSchema).default([]).describe('Follow-up work with owners and due dates'),
+			runbooks: z.array(runbookRef).default([]).describe('Runbooks used during the response'),
+		})
+		.superRefine((pm, ctx) => {
+			for (let i = 1; i < TIMESTAMP_ORDER.length; i++) {
+				const before = TIMESTAMP_ORDER[i - 1]!;
+				const after = TIMESTAMP_ORDER[i]!;
+				if (pm[after].getTime() < pm[before].getTime()) {
+					ctx.addIssue({ code: 'custom', path: [after], message: `"${after}" (${pm[after].toISOString()}) is earlier than "${before}" (${pm[before].toISOString()}); timestamps must run started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved` });
+				}
+			}
+			const ids = pm.actionItems.map((a) => a.id);
+			ids.forEach((id, i) => {
+				if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['actionItems', i, 'id'], message: `duplicate action item id "${id}"` });
+			});
+		});
+}
+
+export type Postmortem = z.output<ReturnType<typeof postmortemSchema<z.ZodString>>>;
+export type PostmortemInput = z.input<ReturnType<typeof postmortemSchema<z.ZodString>>>;
+export type ActionItem = z.output<typeof actionItemSchema>;
