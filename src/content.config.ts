@@ -5,6 +5,7 @@ import { handbookPageSchema } from './schemas/handbook-page.ts';
 import { postmortemSchema } from './schemas/postmortem.ts';
 import { publicIncidentSchema } from './schemas/public-incident.ts';
 import { runbookSchema } from './schemas/runbook.ts';
+import { commsTemplateSchema } from './schemas/comms-template.ts';
 // Loading the model here validates it before any content, so a broken model stops `astro sync` and the build first.
 import { model } from './data/model.ts';
 
@@ -26,5 +27,12 @@ export const collections = {
 	publicIncidents: defineCollection({
 		loader: glob({ pattern: '**/*.yaml', base: './content/public-incidents' }),
 		schema: publicIncidentSchema,
+	}),
+	comms: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/comms' }),
+		schema: commsTemplateSchema({
+			stageIds: model.lifecycle.statusPageStages.map((s) => s.id),
+			roleIds: model.roles.map((r) => r.id),
+		}),
 	}),
 };
