@@ -1,0 +1,119 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { channelName } from '../domain/comms/channel-name.ts';
+import { formatUtc, localToUtc, parseUtcInput, toUtcInput } from '../domain/comms/time.ts';
+
+const KIND_NOTES = {
+	exact: '',
+	skipped: ' That local time does not exist (the clocks jumped forward), so it was moved forward by the jump.',
+	repeated: ' That local time happens twice (the clocks went back); this is the first of the two.',
+};
+
+function timeZones(): string[] {
+	const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+	return zones.includes('UTC') ? zones : ['UTC', ...zones];
+}
+
+interface ConverterProps {
+	/** Hands the converted time, as a UTC form value, to one of the time facts. */
+	onUse: (key: 'startTime' | 'updateTime' | 'endTime', value: string) => void;
+}
+
+/** Converts a wall-clock time somewhere in the world to UTC, because reports arrive in the reporter's local time. */
+export function CommsTimeConverter({ onUse }: ConverterProps) {
+	const local = useSignal('');
+	const zone = useSignal('UTC');
+	const zones = useSignal<string[]>(['UTC']);
+
+	useEffect(() => {
+		zones.value = timeZones();
+		zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+	}, []);
+
+	const result = local.value ? localToUtc(local.value, zone.value) : null;
+	const value = result ? toUtcInput(result.utc) : '';
+
+	return (
+		<fieldset class="comms-group">
+			<legend>Convert a local time to UTC</legend>
+			<div class="comms-field">
+				<label for="comms-local-time">Local date and time</label>
+				<input
+					id="comms-local-time"
+					type="datetime-local"
+					value={local.value}
+					onInput={(e) => (local.value = e.currentTarget.value)}
+				/>
+			</div>
+			<div class="comms-field">
+				<label for="comms-local-zone">Time zone</label>
+				<select id="comms-local-zone" value={zone.value} onChange={(e) => (zone.value = e.currentTarget.value)}>
+					{zones.value.map((z) => (
+						<option key={z} value={z}>
+							{z}
+						</option>
+					))}
+				</select>
+			</div>
+			<p>
+				In UTC:{' '}
+				<output for="comms-local-time comms-local-zone" id="comms-local-result">
+					{result ? `${formatUtc(result.utc)}.${KIND_NOTES[result.kind]}` : 'enter a local date and time'}
+				</output>
+			</p>
+			{result && (
+				<p class="comms-actions">
+					<button type="button" class="comms-button" onClick={() => onUse('startTime', value)}>
+						Use as start time
+					</button>
+					<button type="button" class="comms-button" onClick={() => onUse('updateTime', value)}>
+						Use as update time
+					</button>
+					<button type="button" class="comms-button" onClick={() => onUse('endTime', value)}>
+						Use as end time
+					</button>
+				</p>
+			)}
+		</fieldset>
+	);
+}
+
+interface ChannelProps {
+	startTime: string;
+	description: string;
+	onDescription: (value: string) => void;
+	onUse: (name: string) => void;
+}
+
+/** Suggests `#inc-YYYYMMDD-short-description` from the start date, falling back to today when none is set. */
+export function CommsChannelName({ startTime, description, onDescription, onUse }: ChannelProps) {
+	const start = parseUtcInput(startTime);
+	const name = channelName(start ?? Date.now(), description);
+	return (
+		<div class="comms-subgroup">
+			<div class="comms-field">
+				<label for="comms-channel-description">Short description for the channel name</label>
+				<input
+					id="comms-channel-description"
+					type="text"
+					value={description}
+					aria-describedby="comms-channel-hint"
+					onInput={(e) => onDescription(e.currentTarget.value)}
+				/>
+				<p class="comms-hint" id="comms-channel-hint">
+					Dated from the start time{start === null ? ' (today until a start time is set)' : ''}; lowercase letters,
+					digits and hyphens only.
+				</p>
+			</div>
+			<p>
+				Suggested channel:{' '}
+				<output for="comms-channel-description" id="comms-channel-suggestion">
+					{name}
+				</output>{' '}
+				<button type="button" class="comms-button" onClick={() => onUse(name)}>
+					Use this name
+				</button>
+			</p>
+		</div>
+	);
+}

@@ -1,0 +1,306 @@
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { CommsTemplate } from '../schemas/comms-template.ts';
+import { FORMAT_NAMES, FORMATS, formatMessage, type Format } from '../domain/comms/format.ts';
+import { isRequired, renderMessage, type CommsModel, type Facts } from '../domain/comms/render.ts';
+import { parseSavedState, prefillFromUrl, serializeState, STORAGE_KEY } from '../domain/comms/state.ts';
+import { FACT_FIELDS, ROLE_PREFIX, type FactField } from '../domain/comms/template.ts';
+import { describeDuration } from '../domain/describe.ts';
+import { minutesBetween, parseUtcInput, toUtcInput } from '../domain/comms/time.ts';
+import CommsMessage from './CommsMessage.tsx';
+import { CommsChannelName, CommsTimeConverter } from './CommsHelpers.tsx';
+
+interface Props {
+	model: CommsModel;
+	templates: CommsTemplate[];
+}
+
+const field = (key: string) => FACT_FIELDS.find((f) => f.key === key)!;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function readStorage(): string | null {
+	try {
+		return localStorage.getItem(STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+/** Fill the incident's facts once and get every message, in every format, ready to paste. */
+export default function CommsTool({ model, templates }: Props) {
+	const facts = useSignal<Facts>({});
+	const format = useSignal<Format>('plain');
+	const notes = useSignal<string[]>([]);
+	const announcement = useSignal('');
+	const onlyRequired = useSignal(false);
+	const channelDescription = useSignal('');
+	// Nothing is saved until saved state and the address have been read, so a reload never wipes the facts.
+	const restored = useSignal(false);
+	const knownKeys = [
+		'severity',
+		'channelDescription',
+		...FACT_FIELDS.map((f) => f.key),
+		...model.roles.map((r) => `${ROLE_PREFIX}${r.id}`),
+	];
+	const levelIds = model.levels.map((l) => l.id);
+
+	useEffect(() => {
+		const found: string[] = [];
+		const saved = readStorage();
+		let start: Facts = {};
+		if (saved !== null) {
+			const parsed = parseSavedState(saved, knownKeys);
+			if (parsed.ok) {
+				start = parsed.state.facts;
+				format.value = parsed.state.format;
+			} else {
+				found.push(`Saved facts from an earlier visit could not be restored and were ignored. ${parsed.error}`);
+			}
+		}
+		const prefill = prefillFromUrl(location.search, knownKeys, levelIds);
+		const next = { ...start, ...prefill.facts };
+		if (next.severity && !levelIds.includes(next.severity)) delete next.severity;
+		channelDescription.value = next.channelDescription ?? '';
+		facts.value = next;
+		notes.value = [...found, ...prefill.notes];
+		restored.value = true;
+	}, []);
+
+	useSignalEffect(() => {
+		const state = serializeState({
+			facts: { ...facts.value, channelDescription: channelDescription.value },
+			format: format.value,
+		});
+		if (!restored.value) return;
+		try {
+			localStorage.setItem(STORAGE_KEY, state);
+		} catch {
+			// Private modes and full storage refuse writes; the tool still works, it just forgets on reload.
+		}
+	});
+
+	const level = useComputed(() => model.levels.find((l) => l.id === facts.value.severity));
+	const messages = useComputed(() =>
+		[...templates]
+			.sort((a, b) => a.order - b.order)
+			.map((template) => {
+				const rendered = renderMessage(template, facts.value, model);
+				return {
+					template,
+					missing: rendered.missing,
+					output: formatMessage(rendered, format.value),
+					required: isRequired(template, facts.value.severity ?? '', model),
+				};
+			}),
+	);
+
+	const set = (key: string, value: string) => (facts.value = { ...facts.value, [key]: value });
+	const announce = (text: string) => {
+		// Re-setting identical text would not be read again, so clear first.
+		announcement.value = '';
+		setTimeout(() => (announcement.value = text), 50);
+	};
+	const clear = () => {
+		facts.value = {};
+		channelDescription.value = '';
+		notes.value = [];
+		try {
+			localStorage.removeItem(STORAGE_KEY);
+		} catch {
+			// Nothing to remove when storage is unavailable.
+		}
+		announce('All facts cleared.');
+		document.getElementById('comms-severity')?.focus();
+	};
+
+	const textInput = (f: FactField) => {
+		const id = `comms-${f.key}`;
+		const hint = f.hint ? `${id}-hint` : undefined;
+		const common = {
+			id,
+			value: facts.value[f.key] ?? '',
+			'aria-describedby': hint,
+			onInput: (e: Event) => set(f.key, (e.currentTarget as HTMLInputElement).value),
+		};
+		return (
+			<div class="comms-field" key={f.key}>
+				<label for={id}>{capitalise(f.label)}</label>
+				{f.kind === 'long' ? (
+					<textarea {...common} rows={3} />
+				) : (
+					<input {...common} type={f.kind === 'url' ? 'url' : f.kind === 'time' ? 'datetime-local' : 'text'} />
+				)}
+				{f.kind === 'time' && (
+					<button type="button" class="comms-button" onClick={() => set(f.key, toUtcInput(Date.now()))}>
+						Now<span class="sr-only"> as {f.label}</span>
+					</button>
+				)}
+				{hint && (
+					<p class="comms-hint" id={hint}>
+						{f.hint}
+					</p>
+				)}
+			</div>
+		);
+	};
+
+	const start = parseUtcInput(facts.value.startTime ?? '');
+	const end = parseUtcInput(facts.value.endTime ?? '');
+	const minutes = start !== null && end !== null ? minutesBetween(start, end) : null;
+	const lvl = level.value;
+	const required = messages.value.filter((m) => m.required);
+	const shown = onlyRequired.value ? required : messages.value;
+
+	return (
+		<div class="comms-tool">
+			<div role="status">
+				{notes.value.map((n) => (
+					<p class="comms-note" key={n}>
+						{n}
+					</p>
+				))}
+			</div>
+			<form class="comms-facts" onSubmit={(e) => e.preventDefault()} aria-labelledby="comms-facts-heading">
+				<h2 id="comms-facts-heading">Facts</h2>
+				<p>Type each fact once. Every message below updates as you type, and your facts stay in this browser only.</p>
+				<fieldset class="comms-group">
+					<legend>What is happening</legend>
+					<div class="comms-field">
+						<label for="comms-severity">Severity</label>
+						<select
+							id="comms-severity"
+							value={facts.value.severity ?? ''}
+							onChange={(e) => set('severity', e.currentTarget.value)}
+						>
+							<option value="">Not chosen yet</option>
+							{model.levels.map((l) => (
+								<option key={l.id} value={l.id}>
+									{l.id}: {l.label}
+								</option>
+							))}
+						</select>
+					</div>
+					{['service', 'feature', 'symptoms', 'impact', 'nextSteps'].map((k) => textInput(field(k)))}
+				</fieldset>
+				<fieldset class="comms-group">
+					<legend>Times, in UTC</legend>
+					{['startTime', 'updateTime', 'endTime'].map((k) => textInput(field(k)))}
+					<p>
+						Duration from start to end:{' '}
+						<output for="comms-startTime comms-endTime" id="comms-duration">
+							{start === null || end === null
+								? 'needs a start and an end time'
+								: minutes === null
+									? 'the end time is before the start time'
+									: describeDuration(minutes)}
+						</output>
+					</p>
+				</fieldset>
+				<CommsTimeConverter onUse={(key, value) => set(key, value)} />
+				<fieldset class="comms-group">
+					<legend>People</legend>
+					{model.roles.map((r) => {
+						const id = `comms-role-${r.id}`;
+						const staffed = lvl?.roles.includes(r.id);
+						return (
+							<div class="comms-field" key={r.id}>
+								<label for={id}>
+									{r.name} ({r.shortName})
+								</label>
+								<input
+									id={id}
+									type="text"
+									value={facts.value[`${ROLE_PREFIX}${r.id}`] ?? ''}
+									aria-describedby={lvl ? `${id}-hint` : undefined}
+									onInput={(e) => set(`${ROLE_PREFIX}${r.id}`, e.currentTarget.value)}
+								/>
+								{lvl && (
+									<p class="comms-hint" id={`${id}-hint`}>
+										{staffed ? `Staffed at ${lvl.id}` : `Not required at ${lvl.id}`}
+									</p>
+								)}
+							</div>
+						);
+					})}
+				</fieldset>
+				<fieldset class="comms-group">
+					<legend>Channel and links</legend>
+					{textInput(field('channel'))}
+					<CommsChannelName
+						startTime={facts.value.startTime ?? ''}
+						description={channelDescription.value}
+						onDescription={(value) => (channelDescription.value = value)}
+						onUse={(name) => {
+							set('channel', name);
+							announce(`Channel set to ${name}.`);
+						}}
+					/>
+					{['statusPageUrl', 'dashboardUrl', 'runbookUrl'].map((k) => textInput(field(k)))}
+				</fieldset>
+				<p>
+					<button type="button" class="comms-button" onClick={clear}>
+						Clear all facts
+					</button>
+				</p>
+			</form>
+
+			<section class="comms-messages" aria-labelledby="comms-messages-heading">
+				<h2 id="comms-messages-heading">Messages</h2>
+				<p>
+					{lvl
+						? required.length > 0
+							? `${lvl.id} requires ${required.length} of these messages: ${required.map((m) => m.template.name).join('; ')}.`
+							: `${lvl.id} requires none of these messages; send the ones that help.`
+						: 'Choose a severity to see which messages it requires and when the next update is due.'}
+				</p>
+				<fieldset class="comms-group comms-formats">
+					<legend>Output format</legend>
+					{FORMATS.map((f) => (
+						<label key={f} class="comms-radio">
+							<input
+								type="radio"
+								name="comms-format"
+								value={f}
+								checked={format.value === f}
+								onChange={() => (format.value = f)}
+							/>
+							{FORMAT_NAMES[f]}
+						</label>
+					))}
+				</fieldset>
+				{format.value === 'slack' && (
+					<p class="comms-hint">
+						Slack mrkdwn is for bots, webhooks and workflow steps. When pasting into the Slack app by hand, choose plain
+						text.
+					</p>
+				)}
+				{lvl && (
+					<p>
+						<label class="comms-radio">
+							<input
+								type="checkbox"
+								checked={onlyRequired.value}
+								onChange={(e) => (onlyRequired.value = e.currentTarget.checked)}
+							/>
+							Show only the messages {lvl.id} requires
+						</label>
+					</p>
+				)}
+				{shown.map((m) => (
+					<CommsMessage
+						key={m.template.id}
+						template={m.template}
+						output={m.output}
+						format={format.value}
+						missing={m.missing}
+						requiredNote={m.required && lvl ? `Required at ${lvl.id}` : null}
+						announce={announce}
+					/>
+				))}
+			</section>
+			<div class="sr-only" aria-live="polite">
+				{announcement.value}
+			</div>
+		</div>
+	);
+}
