@@ -50,8 +50,9 @@ export function commsTemplateSchema({ stageIds, roleIds }: CommsTemplateOptions)
 				.string()
 				.trim()
 				.min(1)
+				.regex(/^[^\n]*$/, 'a subject is a single line')
 				.optional()
-				.describe('Email subject or status-page title; plain text with {{placeholders}}'),
+				.describe('Email subject or status-page title; one line of plain text with {{placeholders}}'),
 			body: z
 				.string()
 				.trim()

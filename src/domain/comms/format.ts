@@ -38,11 +38,17 @@ export function escapeSlack(text: string): string {
 
 /**
  * Backslash-escapes the CommonMark punctuation that could start emphasis, links, images, headings,
- * raw HTML, tables or strikethrough; `&` only where it would begin an entity. At the start of a line,
+ * raw HTML, tables, strikethrough or a GFM autolink; `&` only where it would begin an entity. At the start of a line,
  * list and heading-underline markers and indentation (which makes a code block) are neutralised too.
  */
 export function escapeMarkdown(text: string, atLineStart: boolean): string {
-	let out = text.replace(/[\\`*_[\]()#<>|~]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+	let out = text
+		.replace(/[\\`*_[\]()#<>|~]/g, '\\$&')
+		.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+		// GFM turns bare addresses into links and ignores escapes inside them, so a typed URL must stay plain text.
+		.replace(/(https?|mailto|xmpp):/gi, '$1\\:')
+		.replace(/(www)\./gi, '$1\\.')
+		.replace(/@/g, '\\@');
 	if (atLineStart) {
 		out = out
 			.replace(/^[ \t]+/, '')

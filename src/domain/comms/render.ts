@@ -1,4 +1,5 @@
 import type { CommsTemplate } from '../../schemas/comms-template.ts';
+import type { IncidentModel } from '../../schemas/model.ts';
 import { describeDuration } from '../describe.ts';
 import { FACT_FIELDS, parseTemplate, ROLE_PREFIX, type TemplateLine } from './template.ts';
 import { describeDueTime, formatUtc, minutesBetween, nextUpdateDue, parseUtcInput } from './time.ts';
@@ -15,6 +16,22 @@ export interface CommsModel {
 	}[];
 	roles: { id: string; name: string; shortName: string }[];
 	stages: { id: string; name: string }[];
+}
+
+/** Picks the generator's slice out of the full model; cadences become plain minutes. */
+export function toCommsModel(model: IncidentModel): CommsModel {
+	return {
+		organization: model.config.organization,
+		levels: model.levels.map((l) => ({
+			id: l.id,
+			label: l.label,
+			updates: { internal: l.updates.internal?.minutes ?? null, external: l.updates.external?.minutes ?? null },
+			requires: l.requires,
+			roles: l.roles,
+		})),
+		roles: model.roles.map((r) => ({ id: r.id, name: r.name, shortName: r.shortName })),
+		stages: model.lifecycle.statusPageStages.map((s) => ({ id: s.id, name: s.name })),
+	};
 }
 
 /** Everything the responder typed, keyed by fact key, `severity` and `role.<id>`. */
