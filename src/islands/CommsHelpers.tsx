@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { channelName } from '../domain/comms/channel-name.ts';
-import { formatUtc, localToUtc, parseUtcInput, toUtcInput } from '../domain/comms/time.ts';
+import { formatUtc, isTimeZone, localToUtc, parseUtcInput, toUtcInput } from '../domain/comms/time.ts';
 
 const KIND_NOTES = {
 	exact: '',
@@ -10,8 +10,7 @@ const KIND_NOTES = {
 };
 
 function timeZones(): string[] {
-	const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-	return zones.includes('UTC') ? zones : ['UTC', ...zones];
+	return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 }
 
 interface ConverterProps {
@@ -23,7 +22,7 @@ interface ConverterProps {
 export function CommsTimeConverter({ onUse }: ConverterProps) {
 	const local = useSignal('');
 	const zone = useSignal('UTC');
-	const zones = useSignal<string[]>(['UTC']);
+	const zones = useSignal<string[]>([]);
 
 	useEffect(() => {
 		zones.value = timeZones();
@@ -47,18 +46,33 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 			</div>
 			<div class="comms-field">
 				<label for="comms-local-zone">Time zone</label>
-				<select id="comms-local-zone" value={zone.value} onChange={(e) => (zone.value = e.currentTarget.value)}>
+				<input
+					id="comms-local-zone"
+					type="text"
+					list="comms-zone-list"
+					autocomplete="off"
+					spellcheck={false}
+					value={zone.value}
+					aria-describedby="comms-local-zone-hint"
+					onInput={(e) => (zone.value = e.currentTarget.value.trim())}
+				/>
+				<datalist id="comms-zone-list">
 					{zones.value.map((z) => (
-						<option key={z} value={z}>
-							{z}
-						</option>
+						<option key={z} value={z} />
 					))}
-				</select>
+				</datalist>
+				<p class="comms-hint" id="comms-local-zone-hint">
+					A time zone name such as America/Los_Angeles or Asia/Kolkata; this browser's zone is filled in.
+				</p>
 			</div>
 			<p>
 				In UTC:{' '}
 				<output for="comms-local-time comms-local-zone" id="comms-local-result">
-					{result ? `${formatUtc(result.utc)}.${KIND_NOTES[result.kind]}` : 'enter a local date and time'}
+					{!isTimeZone(zone.value)
+						? `"${zone.value}" is not a time zone this browser knows`
+						: result
+							? `${formatUtc(result.utc)}.${KIND_NOTES[result.kind]}`
+							: 'enter a local date and time'}
 				</output>
 			</p>
 			{result && (

@@ -153,7 +153,7 @@ export default function CommsTool({ model, templates }: Props) {
 
 	return (
 		<div class="comms-tool">
-			<div role="status">
+			<div role="status" aria-label="Notices">
 				{notes.value.map((n) => (
 					<p class="comms-note" key={n}>
 						{n}

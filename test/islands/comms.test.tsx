@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { parse } from 'yaml';
+import CommsTool from '../../src/islands/CommsTool.tsx';
+import { commsTemplateSchema } from '../../src/schemas/comms-template.ts';
+import { toCommsModel } from '../../src/domain/comms/render.ts';
+import { STORAGE_KEY } from '../../src/domain/comms/state.ts';
+import { loadModel } from '../../src/data/load-model.ts';
+
+const full = loadModel();
+const model = toCommsModel(full);
+const schema = commsTemplateSchema({ stageIds: model.stages.map((s) => s.id), roleIds: model.roles.map((r) => r.id) });
+const templates = readdirSync('content/comms').map((file) => ({
+	id: file.replace(/\.yaml$/, ''),
+	...schema.parse(parse(readFileSync(join('content/comms', file), 'utf8'))),
+}));
+const byId = (id: string) => templates.find((t) => t.id === id)!;
+const statusLevel = model.levels.find((l) => l.requires.statusPage)!;
+const quietLevel = model.levels.find((l) => !l.requires.statusPage)!;
+
+function message(name: string) {
+	return screen.getByRole('region', { name });
+}
+
+function type(label: string | RegExp, value: string) {
+	fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+beforeEach(() => {
+	localStorage.clear();
+	history.replaceState(null, '', '/tools/comms/');
+});
+afterEach(cleanup);
+
+describe('CommsTool', () => {
+	test('updates every message as a fact is typed and marks what is still missing', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		const investigating = message(byId('status-investigating').name);
+		expect(within(investigating).getAllByText('[missing: service]')[0]!.tagName).toBe('MARK');
+		expect(investigating.textContent).toMatch(/\d+ facts missing: service, affected feature/);
+
+		type('Service', 'Checkout');
+		await waitFor(() => expect(investigating.textContent).toContain('Checkout: problems with'));
+		expect(message(byId('email-initial').name).textContent).toContain('problem in Checkout');
+		expect(investigating.textContent).not.toContain('[missing: service]');
+	});
+
+	test('marks the messages the chosen level requires, from the model', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		fireEvent.change(screen.getByLabelText('Severity'), { target: { value: statusLevel.id } });
+		await waitFor(() =>
+			expect(message(byId('status-resolved').name).textContent).toContain(`Required at ${statusLevel.id}`),
+		);
+
+		fireEvent.change(screen.getByLabelText('Severity'), { target: { value: quietLevel.id } });
+		await waitFor(() => expect(message(byId('status-resolved').name).textContent).toContain('Optional at this level'));
+	});
+
+	test('escapes facts for the chosen format', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		type('Service', '<!channel> & <script>');
+		fireEvent.click(screen.getByRole('radio', { name: 'Slack mrkdwn' }));
+		const update = message(byId('internal-update').name);
+		await waitFor(() => expect(update.textContent).toContain('&lt;!channel&gt; &amp; &lt;script&gt;'));
+
+		fireEvent.click(screen.getByRole('radio', { name: 'HTML email' }));
+		await waitFor(() => expect(update.textContent).toContain('<p><strong>'));
+		expect(update.querySelector('script')).toBeNull();
+	});
+
+	test('warns when a message is over its channel limit', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		const sms = message(byId('sms-alert').name);
+		type('Service', 'x'.repeat(200));
+		await waitFor(() => expect(sms.textContent).toMatch(/over this channel's limit/));
+		expect(sms.textContent).toContain(`of ${byId('sms-alert').limits!.body} characters`);
+	});
+
+	test('copies a message and confirms it visibly and to screen readers', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+		render(<CommsTool model={model} templates={templates} />);
+		type('Service', 'Checkout');
+		const region = message(byId('internal-update').name);
+		fireEvent.click(within(region).getByRole('button', { name: /^Copy message/ }));
+		await waitFor(() => expect(within(region).getByText('Copied')).toBeTruthy());
+		expect(writeText).toHaveBeenCalledWith(expect.stringContaining('update for Checkout'));
+		await waitFor(() =>
+			expect(document.querySelector('[aria-live="polite"]')!.textContent).toContain('Copied the message'),
+		);
+	});
+
+	test('restores saved facts after a reload', async () => {
+		const first = render(<CommsTool model={model} templates={templates} />);
+		type('Service', 'Search');
+		fireEvent.click(screen.getByRole('radio', { name: 'Markdown' }));
+		await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('Search'));
+		first.unmount();
+
+		render(<CommsTool model={model} templates={templates} />);
+		await waitFor(() => expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('Search'));
+		expect((screen.getByRole('radio', { name: 'Markdown' }) as HTMLInputElement).checked).toBe(true);
+	});
+
+	test('reports corrupted saved data and starts empty', async () => {
+		localStorage.setItem(STORAGE_KEY, '{"version":1,"facts":');
+		render(<CommsTool model={model} templates={templates} />);
+		await waitFor(() =>
+			expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain('could not be restored'),
+		);
+		expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('');
+	});
+
+	test('takes the severity from the address and notes an unknown one', async () => {
+		history.replaceState(null, '', `/tools/comms/?severity=${statusLevel.id}&service=Login`);
+		const first = render(<CommsTool model={model} templates={templates} />);
+		await waitFor(() => expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe(statusLevel.id));
+		expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('Login');
+		first.unmount();
+		localStorage.clear();
+
+		history.replaceState(null, '', '/tools/comms/?severity=NOPE9');
+		render(<CommsTool model={model} templates={templates} />);
+		await waitFor(() => expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain('"NOPE9"'));
+		expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe('');
+	});
+
+	test('clears every fact and the saved copy', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		type('Service', 'Search');
+		await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('Search'));
+		fireEvent.click(screen.getByRole('button', { name: 'Clear all facts' }));
+		await waitFor(() => expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe(''));
+		expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('Search');
+	});
+
+	test('fills start time from the now button and the channel from the generator', async () => {
+		vi.useFakeTimers({ now: Date.UTC(2026, 10, 24, 23, 58), toFake: ['Date'] });
+		try {
+			render(<CommsTool model={model} templates={templates} />);
+			fireEvent.click(screen.getByRole('button', { name: 'Now as start time' }));
+			await waitFor(() =>
+				expect((screen.getByLabelText('Start time') as HTMLInputElement).value).toBe('2026-11-24T23:58'),
+			);
+			type('Short description for the channel name', 'Card payments failing!');
+			fireEvent.click(screen.getByRole('button', { name: 'Use this name' }));
+			await waitFor(() =>
+				expect((screen.getByLabelText('Incident channel') as HTMLInputElement).value).toBe(
+					'#inc-20261124-card-payments-failing',
+				),
+			);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	test('converts a local time to UTC and uses it as the start time', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		type('Local date and time', '2026-11-24T09:00');
+		type('Time zone', 'Asia/Kolkata');
+		await waitFor(() =>
+			expect(document.getElementById('comms-local-result')!.textContent).toContain('2026-11-24 03:30 UTC'),
+		);
+		fireEvent.click(screen.getByRole('button', { name: 'Use as start time' }));
+		await waitFor(() =>
+			expect((screen.getByLabelText('Start time') as HTMLInputElement).value).toBe('2026-11-24T03:30'),
+		);
+	});
+});
