@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/session.ts';
+import { loadModel } from '../../src/data/load-model.ts';
+
+const session = useBrowser();
+const model = loadModel();
+const statusLevel = model.levels.find((l) => l.requires.statusPage && l.updates.external)!;
+const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+async function ready(page: Page) {
+	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+}
+
+const output = (page: Page, name: string) =>
+	page.getByRole('region', { name, exact: true }).locator('pre').last();
+
+describe('the communications generator', () => {
+	test('updates messages as facts are typed and copies the exact text', async () => {
+		const page = await session.open('/tools/comms/', CLIPBOARD);
+		await ready(page);
+		const update = output(page, 'Chat: progress update');
+		await expect(update.textContent()).resolves.toContain('[missing: service]');
+
+		await page.getByLabel('Service', { exact: true }).fill('Checkout <!channel>');
+		await page.getByLabel('Severity').selectOption(statusLevel.id);
+		await page.getByRole('group', { name: 'Times, in UTC' }).getByRole('button', { name: 'Now as time of this update' }).click();
+		await page.getByRole('radio', { name: 'Slack mrkdwn' }).check();
+		await expect(update.textContent()).resolves.toContain('update for Checkout &lt;!channel&gt;');
+		await expect(update.textContent()).resolves.toMatch(/Next update due at \d\d:\d\d UTC/);
+
+		const region = page.getByRole('region', { name: 'Chat: progress update', exact: true });
+		await region.getByRole('button', { name: /^Copy message/ }).click();
+		await region.getByText('Copied', { exact: true }).waitFor();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await update.textContent());
+		await page.locator('[aria-live="polite"]').filter({ hasText: 'Copied the message' }).waitFor({ state: 'attached' });
+		expect((page as Page & { errors: string[] }).errors).toEqual([]);
+	});
+
+	test('restores the facts after a reload', async () => {
+		const page = await session.open('/tools/comms/');
+		await ready(page);
+		await page.getByLabel('Affected feature').fill('card payments');
+		await page.getByRole('radio', { name: 'HTML email' }).check();
+		await page.reload();
+		await ready(page);
+		await expect(page.getByLabel('Affected feature').inputValue()).resolves.toBe('card payments');
+		await expect(page.getByRole('radio', { name: 'HTML email' }).isChecked()).resolves.toBe(true);
+		await expect(output(page, 'Status page: investigating').textContent()).resolves.toContain('<p><strong>');
+	});
+
+	test('takes the severity from the address and marks the messages it requires', async () => {
+		const page = await session.open(`/tools/comms/?severity=${statusLevel.id}`);
+		await ready(page);
+		await expect(page.getByLabel('Severity').inputValue()).resolves.toBe(statusLevel.id);
+		const region = page.getByRole('region', { name: 'Status page: investigating', exact: true });
+		await expect(region.textContent()).resolves.toContain(`Required at ${statusLevel.id}`);
+	});
+
+	test('ignores an unknown severity in the address with a visible note', async () => {
+		const page = await session.open('/tools/comms/?severity=SEV99');
+		await ready(page);
+		const note = page.getByRole('status', { name: 'Notices' });
+		await expect(note.textContent()).resolves.toContain('"SEV99"');
+		await expect(note.isVisible()).resolves.toBe(true);
+		await expect(page.getByLabel('Severity').inputValue()).resolves.toBe('');
+	});
+
+	test('moves between output formats with the arrow keys', async () => {
+		const page = await session.open('/tools/comms/');
+		await ready(page);
+		await page.getByRole('radio', { name: 'Plain text' }).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('radio', { name: 'Markdown' }).isChecked()).resolves.toBe(true);
+	});
+
+	test('keeps the island script within its 15 KB gzip budget', () => {
+		const dir = join(session.distDir, '_astro');
+		const island = readdirSync(dir).filter((f) => /^Comms.*\.js$/.test(f));
+		expect(island.length).toBeGreaterThan(0);
+		const bytes = island.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
+		expect(bytes).toBeLessThan(15 * 1024);
+	});
+});
