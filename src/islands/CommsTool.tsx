@@ -204,9 +204,7 @@ export default function CommsTool({ model, templates }: Props) {
 						const staffed = lvl?.roles.includes(r.id);
 						return (
 							<div class="comms-field" key={r.id}>
-								<label for={id}>
-									{r.name} ({r.shortName})
-								</label>
+								<label for={id}>{r.name}</label>
 								<input
 									id={id}
 									type="text"

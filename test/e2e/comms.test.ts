@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
+import { axeViolations } from './support/axe.ts';
 
 const session = useBrowser();
 const model = loadModel();
@@ -15,8 +16,7 @@ async function ready(page: Page) {
 	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 }
 
-const output = (page: Page, name: string) =>
-	page.getByRole('region', { name, exact: true }).locator('pre').last();
+const output = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).locator('pre').last();
 
 describe('the communications generator', () => {
 	test('updates messages as facts are typed and copies the exact text', async () => {
@@ -27,7 +27,10 @@ describe('the communications generator', () => {
 
 		await page.getByLabel('Service', { exact: true }).fill('Checkout <!channel>');
 		await page.getByLabel('Severity').selectOption(statusLevel.id);
-		await page.getByRole('group', { name: 'Times, in UTC' }).getByRole('button', { name: 'Now as time of this update' }).click();
+		await page
+			.getByRole('group', { name: 'Times, in UTC' })
+			.getByRole('button', { name: 'Now as time of this update' })
+			.click();
 		await page.getByRole('radio', { name: 'Slack mrkdwn' }).check();
 		await expect(update.textContent()).resolves.toContain('update for Checkout &lt;!channel&gt;');
 		await expect(update.textContent()).resolves.toMatch(/Next update due at \d\d:\d\d UTC/);
@@ -77,6 +80,24 @@ describe('the communications generator', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByRole('radio', { name: 'Markdown' }).isChecked()).resolves.toBe(true);
 	});
+
+	test.each(['light', 'dark'] as const)(
+		'passes axe in the %s theme with notes, warnings and a copy confirmation showing',
+		async (colorScheme) => {
+			const page = await session.open('/tools/comms/?severity=SEV99', { ...CLIPBOARD, colorScheme });
+			await page.evaluate((theme) => document.documentElement.setAttribute('data-theme', theme), colorScheme);
+			await ready(page);
+			await page.getByLabel('Service', { exact: true }).fill('x'.repeat(200));
+			await page.getByLabel('Local date and time').fill('2026-03-08T02:30');
+			await page.getByLabel('Time zone').fill('America/Los_Angeles');
+			const sms = page.getByRole('region', { name: 'SMS alert', exact: true });
+			await sms.getByRole('button', { name: /^Copy message/ }).click();
+			await sms.getByText('Copied', { exact: true }).waitFor();
+			await sms.getByText(/over this channel's limit/).waitFor();
+			await page.getByText(/does not exist \(the clocks jumped forward\)/).waitFor();
+			expect(await axeViolations(page)).toEqual([]);
+		},
+	);
 
 	test('keeps the island script within its 15 KB gzip budget', () => {
 		const dir = join(session.distDir, '_astro');

@@ -57,7 +57,8 @@ type Resolved = (string | { missing: string })[];
 function factLabel(key: string, model: CommsModel): string {
 	if (key.startsWith(ROLE_PREFIX)) {
 		const role = model.roles.find((r) => r.id === key.slice(ROLE_PREFIX.length));
-		return role ? role.name.toLowerCase() : key;
+		// "Technical lead (subject-matter experts)" reads better in a marker without its aside.
+		return role ? role.name.replace(/\s*\(.*\)$/, '').toLowerCase() : key;
 	}
 	return FACT_FIELDS.find((f) => f.key === key)?.label ?? key;
 }
@@ -108,7 +109,7 @@ function resolve(name: string, template: CommsTemplate, facts: Facts, model: Com
 			if (!level) return [{ missing: 'severity' }];
 			return level.roles.flatMap((id, i) => {
 				const role = model.roles.find((r) => r.id === id);
-				const label = role ? `${role.name} (${role.shortName})` : id;
+				const label = role?.shortName ?? id;
 				return [`${i > 0 ? '; ' : ''}${label}: `, ...typed(facts, `${ROLE_PREFIX}${id}`, model)];
 			});
 		}
