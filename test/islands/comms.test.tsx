@@ -169,4 +169,14 @@ describe('CommsTool', () => {
 			expect((screen.getByLabelText('Start time') as HTMLInputElement).value).toBe('2026-11-24T03:30'),
 		);
 	});
+
+	test('says so when the time zone name is not one the browser knows', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		type('Local date and time', '2026-11-24T09:00');
+		type('Time zone', 'Mars/Olympus');
+		await waitFor(() =>
+			expect(document.getElementById('comms-local-result')!.textContent).toContain('"Mars/Olympus" is not a time zone'),
+		);
+		expect(screen.queryByRole('button', { name: 'Use as start time' })).toBeNull();
+	});
 });
