@@ -160,7 +160,7 @@ export default function CommsTool({ model, templates }: Props) {
 					</p>
 				))}
 			</div>
-			<form class="comms-facts" onSubmit={(e) => e.preventDefault()} aria-labelledby="comms-facts-heading">
+			<section class="comms-facts" aria-labelledby="comms-facts-heading">
 				<h2 id="comms-facts-heading">Facts</h2>
 				<p>Type each fact once. Every message below updates as you type, and your facts stay in this browser only.</p>
 				<fieldset class="comms-group">
@@ -240,7 +240,7 @@ export default function CommsTool({ model, templates }: Props) {
 						Clear all facts
 					</button>
 				</p>
-			</form>
+			</section>
 
 			<section class="comms-messages" aria-labelledby="comms-messages-heading">
 				<h2 id="comms-messages-heading">Messages</h2>
