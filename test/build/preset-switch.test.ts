@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { copyProject } from '../support/project-copy.ts';
 import { buildSite } from '../support/build-site.ts';
 
@@ -27,5 +28,12 @@ describe('switching to the SEV0-SEV3 preset', () => {
 		expect(rows).toEqual(['sev0', 'sev1', 'sev2', 'sev3']);
 		expect(matrix).toContain('P0');
 		expect(matrix).not.toContain('id="sev4"');
+
+		const tree = parse(readFileSync(join(project.root, 'content/model/presets/sev0-sev3/decision-tree.yaml'), 'utf8'));
+		const firstQuestion = tree.questions.find((q: { id: string }) => q.id === tree.start).text;
+		const shownFirst = matrix.match(
+			/data-testid="decision-tree"[\s\S]*?class="decision-tree__question[^"]*">([^<]+)</,
+		)?.[1];
+		expect(shownFirst).toBe(firstQuestion);
 	});
 });
