@@ -127,10 +127,11 @@ function describeStep(
 	next: PagingStep | undefined,
 	steps: PagingStep[],
 	options: ConfigOptions,
+	loops: number,
 ): string {
 	const wait = next ? next.waitMinutes : finalWait(steps, options);
-	const then = next ? `then the ${next.target}` : 'then the chain repeats';
-	return `# Minute ${step.startsAtMinutes}: page the ${step.target}; ${then} after ${wait} min without an acknowledgement`;
+	const then = next ? `page the ${next.target}` : loops > 0 ? 'start the chain again' : 'stop paging';
+	return `# Minute ${step.startsAtMinutes}: the ${step.target}.\n# Unacknowledged after ${wait} min: ${then}.`;
 }
 
 function userVariable(step: PagingStep, platform: string): string {
@@ -169,7 +170,7 @@ export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOpti
 	}
 	const rules = steps.map((step, index) =>
 		block('rule', [
-			describeStep(step, steps[index + 1], steps, options),
+			describeStep(step, steps[index + 1], steps, options, policy.loops),
 			['escalation_delay_in_minutes', String(steps[index + 1]?.waitMinutes ?? finalWait(steps, options))],
 			block('target', [
 				['type', quote('schedule_reference')],

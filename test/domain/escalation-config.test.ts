@@ -81,6 +81,14 @@ describe('pagerDutyTerraform', () => {
 		).toEqual(['5', '10', '30']);
 	});
 
+	test('tells the reader whether the chain repeats or stops after the last step', () => {
+		expect(hcl).toContain('start the chain again');
+		const once = policy([{ trigger: 'a', action: 'Page the on-call', after: 'immediately' }], 0);
+		const single = pagerDutyTerraform(once, { name: 'Acme' });
+		expect(single).toContain('stop paging');
+		expect(single).not.toContain('start the chain again');
+	});
+
 	test('leaves out rules that only people can act on', () => {
 		expect(hcl).not.toContain('director');
 		expect(hcl).not.toContain('executives');
