@@ -136,15 +136,13 @@ function describeStep(
 
 function userVariable(step: PagingStep, platform: string): string {
 	return block(`variable ${quote(`${step.resource}_user_ids`)}`, [
-		['description', quote(`${platform} user ids in the ${step.target} rotation, in shift order`)],
+		['description', quote(`${platform} user ids, ${step.target} rotation`)],
 		['type', 'list(string)'],
 	]);
 }
 
-const HEADER = [
-	'# Generated from the escalation policy in content/model; edit the model, not this file,',
-	'# so the handbook and the paging platform never disagree.',
-].join('\n');
+// The generated file names its source so nobody edits the copy and lets it drift from the handbook.
+const HEADER = '# Generated from content/model: edit the model, not this file.';
 
 /** Terraform for the PagerDuty provider: one weekly schedule per step of the paging chain and one escalation policy. */
 export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
