@@ -2,31 +2,55 @@ import { z } from 'astro/zod';
 import { calendarDateSchema } from './calendar-date.ts';
 import { durationSchema } from './duration.ts';
 
-const text = z.string().trim().min(1);
+/**
+ * Zod reports a missing key as "expected string, received undefined", which reads like a type bug to
+ * an author. These helpers say instead which section is missing and what belongs in it.
+ */
+function absent(field: string, purpose: string) {
+	return (issue: { input?: unknown }) => (issue.input === undefined ? `missing "${field}": ${purpose}` : undefined);
+}
 
-const commandSchema = z.strictObject({
-	run: text.describe('The command exactly as a responder should paste it'),
-	lang: z.string().default('sh').describe('Code block language for highlighting, e.g. sh, sql, promql, logql'),
-});
+function text(field: string, purpose: string) {
+	return z
+		.string({ error: absent(field, purpose) })
+		.trim()
+		.min(1, `"${field}" is empty: ${purpose}`)
+		.describe(purpose);
+}
+
+function list<T extends z.ZodType>(field: string, item: T, purpose: string) {
+	return z
+		.array(item, { error: absent(field, purpose) })
+		.min(1, `"${field}" needs at least one entry: ${purpose}`)
+		.describe(purpose);
+}
+
+const commandSchema = z.strictObject(
+	{
+		run: text('run', 'The command exactly as a responder should paste it'),
+		lang: z.string().default('sh').describe('Code block language for highlighting, e.g. sh, sql, promql, logql'),
+	},
+	{ error: absent('command', 'the command to run, as { run, lang }') },
+);
 
 export const diagnosisStepSchema = z.strictObject({
-	check: text.describe('What to look at'),
+	check: text('check', 'What to look at'),
 	command: commandSchema.optional().describe('Command that shows it'),
-	expect: text.describe('What a healthy result looks like, and what to do if it is not'),
+	expect: text('expect', 'What a healthy result looks like, and what to do if it is not'),
 });
 
 export const mitigationOptionSchema = z.strictObject({
-	option: text.describe('Name of the mitigation, e.g. Roll back the last deploy'),
-	when: text.describe('The situation in which to choose it'),
+	option: text('option', 'Name of the mitigation, e.g. Roll back the last deploy'),
+	when: text('when', 'The situation in which to choose it'),
 	command: commandSchema.describe('Command that applies it'),
-	verify: text.describe('How to tell it worked'),
-	rollback: text.describe('How to undo it if it makes things worse'),
+	verify: text('verify', 'How to tell it worked'),
+	rollback: text('rollback', 'How to undo it if it makes things worse'),
 });
 
 export const escalationContactSchema = z.strictObject({
-	name: text.describe('Team or person'),
-	contact: text.describe('How to reach them: pager service, channel or phone'),
-	when: text.describe('When to call them'),
+	name: text('name', 'Team or person'),
+	contact: text('contact', 'How to reach them: pager service, channel or phone'),
+	when: text('when', 'When to call them'),
 });
 
 interface RunbookSchemaOptions<R extends z.ZodType> {
@@ -41,23 +65,38 @@ interface RunbookSchemaOptions<R extends z.ZodType> {
  * required so a runbook cannot silently lack its mitigation or its rollback.
  */
 export function runbookSchema<R extends z.ZodType>({ levelIds, runbookRef }: RunbookSchemaOptions<R>) {
+	const allowed = levelIds.join(', ');
+	const level = z.enum(levelIds, {
+		error: (issue) =>
+			issue.input === undefined
+				? undefined
+				: `unknown severity ${JSON.stringify(issue.input)}; the incident model allows ${allowed}`,
+	});
 	return z.strictObject({
-		title: text.describe('What the runbook handles, e.g. Database primary failover'),
-		description: text.describe('One sentence for search results and the runbook index'),
-		service: text.describe('Service the runbook belongs to'),
-		owner: text.describe('Team that keeps the runbook correct'),
-		severity: z.array(z.enum(levelIds)).min(1).describe('Levels this situation usually is, from the incident model'),
-		alerts: z.array(text).min(1).describe('Names of the alerts that should link here, exactly as they fire'),
-		impact: text.describe('What customers experience while this is happening'),
-		prerequisites: z.array(text).min(1).describe('Access, tools and state needed before starting'),
-		diagnosis: z.array(diagnosisStepSchema).min(1).describe('Checks to run, in order'),
-		mitigation: z.array(mitigationOptionSchema).min(1).describe('Ways to stop the impact, each with its verification and rollback'),
-		recovery: z.array(text).min(1).describe('Steps back to normal once impact has stopped'),
-		escalation: z.array(escalationContactSchema).min(1).describe('Who to call when the runbook is not enough'),
+		title: text('title', 'What the runbook handles, e.g. Database primary failover'),
+		description: text('description', 'One sentence for search results and the runbook index'),
+		service: text('service', 'Service the runbook belongs to'),
+		owner: text('owner', 'Team that keeps the runbook correct'),
+		draft: z
+			.boolean()
+			.default(false)
+			.describe('True while the runbook is a generated skeleton whose steps are still prompts for its author'),
+		severity: list('severity', level, `Levels this situation usually is, from the incident model (${allowed})`),
+		alerts: list('alerts', text('alerts', 'An alert name'), 'Names of the alerts that should link here, exactly as they fire'),
+		impact: text('impact', 'What customers experience while this is happening'),
+		prerequisites: list('prerequisites', text('prerequisites', 'One prerequisite'), 'Access, tools and state needed before starting'),
+		diagnosis: list('diagnosis', diagnosisStepSchema, 'Checks to run, in order'),
+		mitigation: list('mitigation', mitigationOptionSchema, 'Ways to stop the impact, each with its verification and rollback'),
+		recovery: list('recovery', text('recovery', 'One recovery step'), 'Steps back to normal once impact has stopped'),
+		escalation: list('escalation', escalationContactSchema, 'Who to call when the runbook is not enough'),
 		lastReviewed: calendarDateSchema.describe('When the runbook was last checked against reality, YYYY-MM-DD'),
-		reviewEvery: durationSchema.describe('How often it must be reviewed, e.g. 90d or 12w'),
+		reviewEvery: z
+			.string({ error: absent('reviewEvery', 'how often the runbook must be reviewed, e.g. 90d or 12w') })
+			.pipe(durationSchema)
+			.describe('How often it must be reviewed, e.g. 90d or 12w'),
 		related: z.array(runbookRef).default([]).describe('Other runbooks a responder may need next'),
 	});
 }
 
 export type Runbook = z.output<ReturnType<typeof runbookSchema<z.ZodString>>>;
+export type RunbookInput = z.input<ReturnType<typeof runbookSchema<z.ZodString>>>;
