@@ -1,0 +1,164 @@
+import { useSignal } from '@preact/signals';
+import type { Ref } from 'preact';
+import type { Level } from '../schemas/model.ts';
+import {
+	declarationLine,
+	levelName,
+	responsePlan,
+	UNSURE_GUIDANCE,
+	type CalibrationExample,
+	type Step,
+} from '../domain/classify.ts';
+import { channelName } from '../domain/comms/channel-name.ts';
+
+interface Props {
+	level: Level;
+	steps: Step[];
+	roleNames: Record<string, string>;
+	examples: CalibrationExample[];
+	/** `?answers=…` for the link that reopens this result. */
+	shareQuery: string;
+	headingRef: Ref<HTMLHeadingElement>;
+	announce: (text: string) => void;
+}
+
+/** A copy button whose confirmation is both shown beside it and spoken through the tool's live region. */
+function CopyButton({ text, what, announce }: { text: string; what: string; announce: (text: string) => void }) {
+	const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
+	async function copy() {
+		try {
+			await navigator.clipboard.writeText(text);
+			state.value = 'copied';
+			announce(`Copied the ${what}.`);
+		} catch {
+			state.value = 'failed';
+			announce(`Could not copy the ${what}; select it and copy it by hand.`);
+		}
+	}
+	return (
+		<>
+			<button type="button" class="classifier-button" onClick={copy}>
+				Copy {what}
+			</button>
+			{state.value === 'copied' && <span class="classifier-copied">Copied</span>}
+			{state.value === 'failed' && (
+				<span class="classifier-notice">Copy failed; select the text and copy it by hand.</span>
+			)}
+		</>
+	);
+}
+
+export default function ClassifierResult({
+	level,
+	steps,
+	roleNames,
+	examples,
+	shareQuery,
+	headingRef,
+	announce,
+}: Props) {
+	const summary = useSignal('');
+	const commander = useSignal('');
+	const shareUrl = typeof location === 'undefined' ? shareQuery : `${location.origin}${location.pathname}${shareQuery}`;
+	const declaration = declarationLine(level, {
+		summary: summary.value,
+		commander: commander.value,
+		channel: channelName(Date.now(), summary.value),
+	});
+	const deciding = steps.at(-1)!;
+
+	return (
+		<section class="classifier-result" aria-labelledby="classifier-result-heading">
+			<h2 id="classifier-result-heading" ref={headingRef} tabIndex={-1}>
+				Declare <span class={`classifier-badge classifier-badge--${level.badge}`}>{level.id}</span> {level.label}
+			</h2>
+			{level.aliases.length > 0 && <p>Also called {level.aliases.join(', ')}.</p>}
+			<p>{level.impact}</p>
+			<p class="classifier-guidance">
+				<strong>{UNSURE_GUIDANCE}</strong>
+			</p>
+
+			<h3>Why {level.id}</h3>
+			<p>
+				Your answer <strong>{deciding.answer.label}</strong> to “{deciding.question.text}” settles it at {level.id}.
+				{steps.length > 1 && ' Before that you answered:'}
+			</p>
+			{steps.length > 1 && (
+				<ul>
+					{steps.slice(0, -1).map((step) => (
+						<li>
+							{step.question.text} <strong>{step.answer.label}</strong>
+						</li>
+					))}
+				</ul>
+			)}
+
+			<h3>Response plan for {level.id}</h3>
+			<dl class="classifier-plan">
+				{responsePlan(level, roleNames).map((item) => (
+					<div>
+						<dt>{item.term}</dt>
+						<dd>{item.detail}</dd>
+					</div>
+				))}
+			</dl>
+
+			<h3>Hand it on</h3>
+			<div class="classifier-field">
+				<label for="classifier-share">Link that reopens these answers</label>
+				<input id="classifier-share" type="text" readOnly value={shareUrl} />
+				<CopyButton text={shareUrl} what="link" announce={announce} />
+			</div>
+			<div class="classifier-field">
+				<label for="classifier-summary">Short description of the incident</label>
+				<input
+					id="classifier-summary"
+					type="text"
+					value={summary.value}
+					onInput={(e) => (summary.value = e.currentTarget.value)}
+				/>
+			</div>
+			<div class="classifier-field">
+				<label for="classifier-commander">Incident commander (optional)</label>
+				<input
+					id="classifier-commander"
+					type="text"
+					value={commander.value}
+					onInput={(e) => (commander.value = e.currentTarget.value)}
+				/>
+			</div>
+			<div class="classifier-field">
+				<span id="classifier-declaration-label" class="classifier-label">
+					Declaration to paste in chat
+				</span>
+				<output
+					class="classifier-declaration"
+					aria-labelledby="classifier-declaration-label"
+					for="classifier-summary classifier-commander"
+				>
+					{declaration}
+				</output>
+				<CopyButton text={declaration} what="declaration" announce={announce} />
+			</div>
+			<p>
+				<a href={`/tools/comms/?severity=${encodeURIComponent(level.id)}`}>
+					Write the {level.id} status updates in the communications generator
+				</a>
+			</p>
+
+			<h3>Past incidents at {level.id}</h3>
+			{examples.length > 0 ? (
+				<ul>
+					{examples.map((example) => (
+						<li>
+							<a href={`/archive/${example.id}/`}>{example.title}</a> (
+							<time dateTime={example.date}>{example.date}</time>)
+						</li>
+					))}
+				</ul>
+			) : (
+				<p>The archive holds no post-mortem at {level.id} yet, so there is nothing to compare with.</p>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import ClassifierTool from '../../src/islands/ClassifierTool.tsx';
+import { allPaths, encodeAnswers, locate } from '../../src/domain/classify.ts';
+import { describeDuration } from '../../src/domain/describe.ts';
+import { loadModel } from '../../src/data/load-model.ts';
+import type { Question } from '../../src/schemas/model.ts';
+
+const model = loadModel();
+const roleNames = Object.fromEntries(model.roles.map((r) => [r.id, r.name]));
+const first = locate(model.tree, []) as { question: Question };
+// The longest path asks the most questions, so back and jump have somewhere to go.
+const longest = allPaths(model.tree).sort((a, b) => b.answers.length - a.answers.length)[0]!;
+const level = model.levels.find((l) => l.id === longest.levelId)!;
+const example = { id: 'checkout-outage', title: 'Checkout returned errors', date: '2025-03-15' };
+
+function renderTool() {
+	return render(
+		<ClassifierTool
+			tree={model.tree}
+			levels={model.levels}
+			roleNames={roleNames}
+			examples={{ [level.id]: [example] }}
+		/>,
+	);
+}
+
+const questionHeading = () => screen.getByRole('group').querySelector('h2')!;
+
+function choose(answers: number[]) {
+	for (const index of answers) {
+		const group = screen.getByRole('group');
+		fireEvent.click(within(group).getAllByRole('button')[index]!);
+	}
+}
+
+beforeEach(() => history.replaceState(null, '', '/tools/classify/'));
+afterEach(cleanup);
+
+describe('ClassifierTool', () => {
+	test('asks the first question of the model with its help, as a labelled group', async () => {
+		renderTool();
+		const group = await screen.findByRole('group', { name: new RegExp(first.question.text.replace('?', '\\?')) });
+		expect(group.textContent).toContain(first.question.help);
+		await waitFor(() => expect(group.hasAttribute('disabled')).toBe(false));
+		expect(
+			within(group)
+				.getAllByRole('button')
+				.map((b) => b.textContent),
+		).toEqual(first.question.answers.map((a) => a.label));
+	});
+
+	test('moves focus to each new question and keeps the answers so far visible', async () => {
+		renderTool();
+		choose([longest.answers[0]!]);
+		const second = locate(model.tree, longest.answers.slice(0, 1)) as { question: Question };
+		await waitFor(() => expect(document.activeElement?.textContent).toContain(second.question.text));
+		const sofar = screen.getByRole('region', { name: 'Your answers so far' });
+		expect(sofar.textContent).toContain(first.question.text);
+		expect(sofar.textContent).toContain(first.question.answers[longest.answers[0]!]!.label);
+	});
+
+	test('ends on the level with its response plan from the model, announced and focused', async () => {
+		renderTool();
+		choose(longest.answers);
+		const result = await screen.findByRole('region', { name: new RegExp(`${level.id} ${level.label}`) });
+		await waitFor(() => expect(document.activeElement?.id).toBe('classifier-result-heading'));
+		expect(result.textContent).toContain(describeDuration(level.respondWithin));
+		expect(result.textContent).toContain(describeDuration(level.acknowledgeWithin));
+		for (const role of level.roles) expect(result.textContent).toContain(roleNames[role]);
+		expect(result.textContent).toMatch(/more severe one/);
+		expect(document.querySelector('[aria-live="polite"]')!.textContent).toContain(`Result: ${level.id}`);
+		expect(within(result).getByRole('link', { name: example.title }).getAttribute('href')).toBe(
+			`/archive/${example.id}/`,
+		);
+		expect(
+			within(result)
+				.getByRole('link', { name: /communications generator/ })
+				.getAttribute('href'),
+		).toBe(`/tools/comms/?severity=${level.id}`);
+		expect(location.search).toBe(`?answers=${encodeAnswers(model.tree, longest.answers)}`);
+	});
+
+	test('says so when the archive has nothing at the level', async () => {
+		const other = allPaths(model.tree).find((p) => p.levelId !== level.id)!;
+		renderTool();
+		choose(other.answers);
+		expect((await screen.findByRole('region', { name: new RegExp(other.levelId) })).textContent).toContain(
+			`no post-mortem at ${other.levelId}`,
+		);
+	});
+
+	test('back, change and start again return to the right question', async () => {
+		renderTool();
+		choose(longest.answers);
+		await screen.findByRole('region', { name: new RegExp(level.id) });
+		fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+		const last = locate(model.tree, longest.answers.slice(0, -1)) as { question: Question };
+		await waitFor(() => expect(questionHeading().textContent).toContain(last.question.text));
+
+		fireEvent.click(screen.getByRole('button', { name: 'Change the answer to question 1' }));
+		await waitFor(() => expect(questionHeading().textContent).toContain(first.question.text));
+		expect(screen.queryByRole('region', { name: 'Your answers so far' })).toBeNull();
+
+		choose(longest.answers.slice(0, 2));
+		fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+		await waitFor(() => expect(questionHeading().textContent).toContain(first.question.text));
+		expect(location.search).toBe('');
+	});
+
+	test('reopens the result from a shared link', async () => {
+		history.replaceState(null, '', `/tools/classify/?answers=${encodeAnswers(model.tree, longest.answers)}`);
+		renderTool();
+		expect(await screen.findByRole('heading', { name: new RegExp(`${level.id} ${level.label}`) })).toBeTruthy();
+	});
+
+	test('explains a stale link and starts from the first question', async () => {
+		history.replaceState(null, '', '/tools/classify/?answers=no-such-question.yes');
+		renderTool();
+		expect(await screen.findByText(/no longer fit the decision tree/)).toBeTruthy();
+		expect(questionHeading().textContent).toContain(first.question.text);
+		expect(location.search).toBe('');
+	});
+
+	test('builds the declaration line from what is typed and copies it with a visible confirmation', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+		renderTool();
+		choose(longest.answers);
+		fireEvent.input(await screen.findByLabelText('Short description of the incident'), {
+			target: { value: 'Checkout errors' },
+		});
+		fireEvent.input(screen.getByLabelText('Incident commander (optional)'), { target: { value: 'Ana' } });
+		const line = screen.getByRole('status', { name: 'Declaration to paste in chat' });
+		await waitFor(() =>
+			expect(line.textContent).toMatch(
+				new RegExp(
+					`^Declaring ${level.id} \\(${level.label}\\): Checkout errors — IC: Ana — channel #inc-\\d{8}-checkout-errors$`,
+				),
+			),
+		);
+		fireEvent.click(screen.getByRole('button', { name: 'Copy declaration' }));
+		await screen.findByText('Copied');
+		expect(writeText).toHaveBeenCalledWith(line.textContent);
+		expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('Copied the declaration.');
+	});
+});
