@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { postmortemSchema } from '../../src/schemas/postmortem.ts';
+
+const levelIds = ['SEV1', 'SEV2', 'SEV3'] as const;
+const schema = postmortemSchema({ levelIds: [...levelIds] as [string, ...string[]], runbookRef: z.string() });
+const valid = () => parse(readFileSync(new URL('../fixtures/postmortems/valid.yaml', import.meta.url), 'utf8'));
+
+function problems(input: unknown) {
+	const result = schema.safeParse(input);
+	if (result.success) throw new Error('expected the post-mortem to be rejected');
+	return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+describe('postmortemSchema', () => {
+	test('accepts a complete post-mortem and turns timestamps into dates', () => {
+		const pm = schema.parse(valid());
+		expect(pm.started).toEqual(new Date('2025-05-02T09:00:00Z'));
+		expect(pm.actionItems[0]?.owner).toBe('Payments team');
+		expect(pm.runbooks).toEqual(['payment-provider-outage']);
+	});
+
+	test('rejects mitigation recorded before acknowledgement and names both fields', () => {
+		const found = problems({ ...valid(), mitigated: '2025-05-02T09:14:00Z' });
+		expect(found).toHaveLength(1);
+		expect(found[0]!.path).toBe('mitigated');
+		expect(found[0]!.message).toContain('"mitigated"');
+		expect(found[0]!.message).toContain('"acknowledged"');
+	});
+
+	test('rejects detection before the start', () => {
+		const found = problems({ ...valid(), detected: '2025-05-02T08:59:00Z' });
+		expect(found.map((p) => p.path)).toEqual(['detected']);
+	});
+
+	test('accepts equal neighbouring timestamps (detected the moment it started)', () => {
+		expect(schema.safeParse({ ...valid(), detected: '2025-05-02T09:00:00Z' }).success).toBe(true);
+	});
+
+	test('rejects an unknown severity and lists the allowed levels', () => {
+		const found = problems({ ...valid(), severity: 'SEV9' });
+		expect(found[0]!.path).toBe('severity');
+		for (const id of levelIds) expect(found[0]!.message).toContain(id);
+	});
+
+	test('rejects an action item without an owner, naming the item', () => {
+		const input = valid();
+		delete input.actionItems[0].owner;
+		const found = problems(input);
+		expect(found).toEqual([{ path: 'actionItems.0.owner', message: 'every action item needs an owner' }]);
+	});
+
+	test('rejects an action item whose owner is blank', () => {
+		const input = valid();
+		input.actionItems[0].owner = '   ';
+		expect(problems(input)[0]!.message).toBe('every action item needs an owner');
+	});
+
+	test('rejects a local time without a Z', () => {
+		expect(problems({ ...valid(), resolved: '2025-05-02 11:00' })[0]!.path).toBe('resolved');
+	});
+});
