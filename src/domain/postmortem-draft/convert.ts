@@ -17,7 +17,10 @@ export type Converted = { ok: true; frontmatter: PostmortemInput; notes: string 
  * and invisible control characters. Everything visible, including markup characters, is kept as typed.
  */
 export function cleanText(text: string): string {
-	return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+	return text
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+		.trim();
 }
 
 const cleanList = (items: readonly string[]) => items.map(cleanText).filter((s) => s !== '');
@@ -35,7 +38,11 @@ function validMoment(text: string): boolean {
 	return UTC_INPUT.test(text) && validDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(`${text}:00Z`));
 }
 
-function numberProblem(label: string, text: string, { integer = false, max }: { integer?: boolean; max?: number } = {}): string | undefined {
+function numberProblem(
+	label: string,
+	text: string,
+	{ integer = false, max }: { integer?: boolean; max?: number } = {},
+): string | undefined {
 	const value = Number(text.trim());
 	if (text.trim() === '') return `${label} is missing (write 0 if there was none).`;
 	if (!Number.isFinite(value) || value < 0) return `${label} must be a number of 0 or more.`;
@@ -54,7 +61,8 @@ export function actionItemGaps(item: DraftActionItem): string[] {
 	if (item.priority === '') gaps.push('a priority');
 	if (item.due.trim() === '') gaps.push('a due date');
 	else if (!validDate(item.due.trim())) gaps.push('a real due date (YYYY-MM-DD)');
-	if (item.link.trim() !== '' && !z.url().safeParse(item.link.trim()).success) gaps.push('a full web address for the link, or no link');
+	if (item.link.trim() !== '' && !z.url().safeParse(item.link.trim()).success)
+		gaps.push('a full web address for the link, or no link');
 	return gaps;
 }
 
@@ -67,17 +75,20 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 	const problems: string[] = [];
 	const need = (value: string, message: string) => cleanText(value) === '' && problems.push(message);
 	need(draft.title, 'Summary: the title is missing.');
-	if (!options.levelIds.includes(draft.severity)) problems.push(`Summary: choose a severity (${options.levelIds.join(', ')}).`);
+	if (!options.levelIds.includes(draft.severity))
+		problems.push(`Summary: choose a severity (${options.levelIds.join(', ')}).`);
 	const services = cleanList(draft.services);
 	if (services.length === 0) problems.push('Summary: name at least one affected service.');
 	if (!triggerSchema.safeParse(draft.trigger).success) problems.push('Summary: choose what triggered the incident.');
-	if (!(DETECTIONS as readonly string[]).includes(draft.detection)) problems.push('Summary: choose how the incident was detected.');
+	if (!(DETECTIONS as readonly string[]).includes(draft.detection))
+		problems.push('Summary: choose how the incident was detected.');
 	need(draft.commander, 'Summary: the incident commander is missing.');
 	const authors = cleanList(draft.authors);
 	if (authors.length === 0) problems.push('Summary: name at least one author.');
 	need(draft.summary, 'Summary: the summary text is missing.');
 	for (const field of TIMESTAMP_FIELDS) {
-		if (!validMoment(draft[field])) problems.push(`Impact: the "${TIMESTAMP_LABELS[field]}" time is missing or not a real date and time.`);
+		if (!validMoment(draft[field]))
+			problems.push(`Impact: the "${TIMESTAMP_LABELS[field]}" time is missing or not a real date and time.`);
 	}
 	for (const contradiction of deriveFacts(draft).contradictions) problems.push(`Impact: ${contradiction}`);
 	const impactChecks = [
@@ -99,7 +110,9 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 		if (cleanText(w.why) === '') problems.push(`Five whys: row ${i + 1} needs its question.`);
 		if (cleanText(w.because) === '') problems.push(`Five whys: row ${i + 1} needs its answer.`);
 	});
-	const actionItems = draft.actionItems.filter((a) => !isBlankRow(a, ['key', 'status', 'priority']) || a.priority !== '');
+	const actionItems = draft.actionItems.filter(
+		(a) => !isBlankRow(a, ['key', 'status', 'priority']) || a.priority !== '',
+	);
 	actionItems.forEach((item, i) => {
 		const gaps = actionItemGaps(item);
 		const name = cleanText(item.action) ? ` ("${shorten(cleanText(item.action))}")` : '';
@@ -107,7 +120,8 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 	});
 	const runbooks = cleanList(draft.runbooks);
 	if (options.runbookIds) {
-		for (const id of runbooks) if (!options.runbookIds.includes(id)) problems.push(`Runbooks: "${id}" is not a runbook in this handbook.`);
+		for (const id of runbooks)
+			if (!options.runbookIds.includes(id)) problems.push(`Runbooks: "${id}" is not a runbook in this handbook.`);
 	}
 	if (problems.length) return { ok: false, problems };
 
@@ -151,9 +165,15 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 		runbooks,
 	};
 	// The archive schema has the last word; anything it still rejects is reported, never written.
-	const checked = postmortemSchema({ levelIds: options.levelIds as [string, ...string[]], runbookRef: z.string() }).safeParse(frontmatter);
+	const checked = postmortemSchema({
+		levelIds: options.levelIds as [string, ...string[]],
+		runbookRef: z.string(),
+	}).safeParse(frontmatter);
 	if (!checked.success) {
-		return { ok: false, problems: checked.error.issues.map((issue) => `${issue.path.join('.') || 'post-mortem'}: ${issue.message}`) };
+		return {
+			ok: false,
+			problems: checked.error.issues.map((issue) => `${issue.path.join('.') || 'post-mortem'}: ${issue.message}`),
+		};
 	}
 	return { ok: true, frontmatter, notes: cleanText(draft.notes) };
 }

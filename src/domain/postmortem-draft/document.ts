@@ -9,7 +9,9 @@ const strong = (value: string): PhrasingContent => ({ type: 'strong', children: 
 
 /** Line breaks the author typed become hard breaks, so the rendered text keeps its lines. */
 function lines(value: string): PhrasingContent[] {
-	return value.split('\n').flatMap((line, i): PhrasingContent[] => (i === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
+	return value
+		.split('\n')
+		.flatMap((line, i): PhrasingContent[] => (i === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
 }
 
 /**
@@ -19,7 +21,13 @@ function lines(value: string): PhrasingContent[] {
 export function paragraphTexts(value: string): string[] {
 	return value
 		.split(/\n\s*\n/)
-		.map((block) => block.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n'))
+		.map((block) =>
+			block
+				.split('\n')
+				.map((l) => l.trim())
+				.filter((l) => l !== '')
+				.join('\n'),
+		)
 		.filter((block) => block !== '');
 }
 
@@ -33,9 +41,16 @@ const list = (items: readonly string[], ordered = false): RootContent => ({
 	type: 'list',
 	ordered,
 	spread: false,
-	children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: lines(item) }] })),
+	children: items.map((item) => ({
+		type: 'listItem',
+		spread: false,
+		children: [{ type: 'paragraph', children: lines(item) }],
+	})),
 });
-const field = (label: string, value: string): BlockContent => ({ type: 'paragraph', children: [strong(`${label}:`), text(` ${value}`)] });
+const field = (label: string, value: string): BlockContent => ({
+	type: 'paragraph',
+	children: [strong(`${label}:`), text(` ${value}`)],
+});
 
 /** Table cells hold one line; a typed line break becomes a space there. */
 const cell = (value: string) => ({ type: 'tableCell' as const, children: [text(value.replace(/\s*\n\s*/g, ' '))] });
@@ -44,8 +59,12 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 	return { type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)] };
 }
 
-const utc = (value: string | Date) => `${String(value instanceof Date ? value.toISOString() : value).slice(0, 16).replace('T', ' ')} UTC`;
-const orNone = (items: readonly string[]): RootContent => (items.length ? list(items) : { type: 'paragraph', children: [text('None recorded.')] });
+const utc = (value: string | Date) =>
+	`${String(value instanceof Date ? value.toISOString() : value)
+		.slice(0, 16)
+		.replace('T', ' ')} UTC`;
+const orNone = (items: readonly string[]): RootContent =>
+	items.length ? list(items) : { type: 'paragraph', children: [text('None recorded.')] };
 
 /**
  * The whole post-mortem as a Markdown tree, sections in the handbook's template order. It feeds the
@@ -53,11 +72,22 @@ const orNone = (items: readonly string[]): RootContent => (items.length ? list(i
  */
 export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabel?: string): Root {
 	const stamps = Object.fromEntries(TIMESTAMP_FIELDS.map((f) => [f, String(pm[f]).slice(0, 16)]));
-	const facts = deriveFacts(stamps, pm.timeline.map((e) => String(e.time).slice(0, 16)));
+	const facts = deriveFacts(
+		stamps,
+		pm.timeline.map((e) => String(e.time).slice(0, 16)),
+	);
 	const children: RootContent[] = [
 		heading(1, pm.title),
 		heading(2, 'Summary'),
-		{ type: 'paragraph', children: [strong('Severity:'), text(` ${pm.severity}${levelLabel ? ` (${levelLabel})` : ''} · `), strong('Status:'), text(` ${pm.status}`)] },
+		{
+			type: 'paragraph',
+			children: [
+				strong('Severity:'),
+				text(` ${pm.severity}${levelLabel ? ` (${levelLabel})` : ''} · `),
+				strong('Status:'),
+				text(` ${pm.status}`),
+			],
+		},
 		field('Services', pm.services.join(', ')),
 		field('Trigger', TRIGGER_LABELS[pm.trigger]),
 		field('Detected by', pm.detection.replace('-', ' ')),
@@ -77,7 +107,10 @@ export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabe
 			],
 		),
 		heading(2, 'Timeline'),
-		table(['Time (UTC)', 'Event'], pm.timeline.map((e) => [utc(e.time).replace(' UTC', ''), e.event])),
+		table(
+			['Time (UTC)', 'Event'],
+			pm.timeline.map((e) => [utc(e.time).replace(' UTC', ''), e.event]),
+		),
 		heading(2, 'Root cause and contributing factors'),
 		...paragraphs(pm.rootCause),
 		heading(3, 'Contributing factors'),
@@ -106,7 +139,14 @@ export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabe
 		pm.actionItems?.length
 			? table(
 					['Id', 'Action', 'Owner', 'Priority', 'Due', 'Status'],
-					pm.actionItems.map((a) => [a.id, a.action + (a.link ? ` (${a.link})` : ''), a.owner, a.priority, String(a.due).slice(0, 10), a.status]),
+					pm.actionItems.map((a) => [
+						a.id,
+						a.action + (a.link ? ` (${a.link})` : ''),
+						a.owner,
+						a.priority,
+						String(a.due).slice(0, 10),
+						a.status,
+					]),
 				)
 			: { type: 'paragraph', children: [text('None recorded.')] },
 	);

@@ -121,7 +121,9 @@ export function exportDraft(draft: Draft): string {
 export type DraftImport = { ok: true; draft: Draft } | { ok: false; error: string };
 
 function describePath(path: readonly PropertyKey[]): string {
-	return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+	return path
+		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+		.join('');
 }
 
 /**
@@ -143,7 +145,9 @@ export function importDraft(text: string): DraftImport {
 	}
 	const parsed = draftSchema.safeParse((data as { draft?: unknown }).draft);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.slice(0, 5).map((issue) => `${describePath(issue.path) || 'draft'}: ${issue.message}`);
+		const problems = parsed.error.issues
+			.slice(0, 5)
+			.map((issue) => `${describePath(issue.path) || 'draft'}: ${issue.message}`);
 		return { ok: false, error: `The draft has fields this tool cannot read: ${problems.join('; ')}.` };
 	}
 	return { ok: true, draft: parsed.data };

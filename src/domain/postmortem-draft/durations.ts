@@ -45,12 +45,18 @@ export interface DerivedFacts {
 }
 
 export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly string[] = []): DerivedFacts {
-	const moments = [...TIMESTAMP_FIELDS.map((f) => toMs(timestamps[f])), ...timelineTimes.map(toMs)].filter((ms) => ms !== undefined);
+	const moments = [...TIMESTAMP_FIELDS.map((f) => toMs(timestamps[f])), ...timelineTimes.map(toMs)].filter(
+		(ms) => ms !== undefined,
+	);
 	const at = (point: DerivedDuration['from'] | DerivedDuration['to']) =>
 		point === 'first-entry'
-			? moments.length > 1 ? Math.min(...moments) : undefined
+			? moments.length > 1
+				? Math.min(...moments)
+				: undefined
 			: point === 'last-entry'
-				? moments.length > 1 ? Math.max(...moments) : undefined
+				? moments.length > 1
+					? Math.max(...moments)
+					: undefined
 				: toMs(timestamps[point]);
 	const durations = MEASURES.map((m) => {
 		const from = at(m.from);
@@ -64,7 +70,9 @@ export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly stri
 			const earlier = known[i]!;
 			const later = known[j]!;
 			if (toMs(timestamps[later])! < toMs(timestamps[earlier])!) {
-				contradictions.push(`${TIMESTAMP_LABELS[later]} (${timestamps[later]} UTC) is before ${TIMESTAMP_LABELS[earlier].toLowerCase()} (${timestamps[earlier]} UTC).`);
+				contradictions.push(
+					`${TIMESTAMP_LABELS[later]} (${timestamps[later]} UTC) is before ${TIMESTAMP_LABELS[earlier].toLowerCase()} (${timestamps[earlier]} UTC).`,
+				);
 			}
 		}
 	}
@@ -95,7 +103,10 @@ const CUES: Record<TimestampField, RegExp> = {
  * Suggests the five timestamps from timeline entries, taking the first entry whose wording matches each
  * moment. Only fills what is empty; the user confirms every value in the form.
  */
-export function suggestTimestamps(entries: readonly { time: string; event: string }[], current: Timestamps): Timestamps {
+export function suggestTimestamps(
+	entries: readonly { time: string; event: string }[],
+	current: Timestamps,
+): Timestamps {
 	const suggested: Timestamps = {};
 	const sorted = entries.filter((e) => UTC_INPUT.test(e.time)).sort((a, b) => a.time.localeCompare(b.time));
 	for (const field of TIMESTAMP_FIELDS) {

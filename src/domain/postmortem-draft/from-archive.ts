@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { ACTION_PRIORITIES, ACTION_STATUSES, emptyDraft, newKey, STATUSES, TIMESTAMP_FIELDS, type Draft, type DraftImport } from './draft.ts';
+import {
+	ACTION_PRIORITIES,
+	ACTION_STATUSES,
+	emptyDraft,
+	newKey,
+	STATUSES,
+	TIMESTAMP_FIELDS,
+	type Draft,
+	type DraftImport,
+} from './draft.ts';
 
 /** What src/pages/archive/[id].json.ts publishes for each archive entry. */
 export interface ArchiveEntryJson {
@@ -9,8 +18,10 @@ export interface ArchiveEntryJson {
 }
 
 const stringish = z.union([z.string(), z.number()]).transform(String);
-const moment = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? value.slice(0, 16) : '');
-const date = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '');
+const moment = (value: unknown) =>
+	typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? value.slice(0, 16) : '';
+const date = (value: unknown) =>
+	typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '';
 
 const entrySchema = z.object({
 	id: z.string(),
@@ -24,8 +35,11 @@ const entrySchema = z.object({
 		detection: z.string().default(''),
 		commander: z.string().default(''),
 		authors: z.array(z.string()).default([]),
-		...Object.fromEntries(TIMESTAMP_FIELDS.map((f) => [f, z.unknown()])),
-		impact: z.object({ usersAffected: stringish, userShare: stringish, revenueEstimate: stringish, slaMinutes: stringish }).partial().default({}),
+		...Object.fromEntries(TIMESTAMP_FIELDS.map((f) => [f, z.unknown().optional()])),
+		impact: z
+			.object({ usersAffected: stringish, userShare: stringish, revenueEstimate: stringish, slaMinutes: stringish })
+			.partial()
+			.default({}),
 		summary: z.string().default(''),
 		timeline: z.array(z.object({ time: z.unknown(), event: z.string() })).default([]),
 		rootCause: z.string().default(''),

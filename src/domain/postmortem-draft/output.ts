@@ -19,7 +19,11 @@ const markdownOptions: Options = { bullet: '-', emphasis: '_', rule: '-', fences
 export function notesToMdx(notes: string): string {
 	const tree: Root = { type: 'root', children: paragraphs(notes) };
 	if (tree.children.length === 0) return '';
-	return toMarkdown(tree, { ...markdownOptions, extensions: [mdxToMarkdown(), gfmToMarkdown({ tablePipeAlign: false })], unsafe: [PIPE] });
+	return toMarkdown(tree, {
+		...markdownOptions,
+		extensions: [mdxToMarkdown(), gfmToMarkdown({ tablePipeAlign: false })],
+		unsafe: [PIPE],
+	});
 }
 
 /**

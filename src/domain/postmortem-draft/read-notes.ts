@@ -7,7 +7,13 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 
 function plain(node: Nodes): string {
 	if (node.type === 'break') return '\n';
-	if ('value' in node && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression' && node.type !== 'mdxjsEsm') return node.value;
+	if (
+		'value' in node &&
+		node.type !== 'mdxFlowExpression' &&
+		node.type !== 'mdxTextExpression' &&
+		node.type !== 'mdxjsEsm'
+	)
+		return node.value;
 	if ('children' in node) return (node.children as Nodes[]).map(plain).join('');
 	return '';
 }
@@ -18,7 +24,10 @@ function plain(node: Nodes): string {
  * it pulls in the MDX parser, so it never ships to the browser.
  */
 export function readNotes(body: string): string {
-	const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+	const tree = fromMarkdown(body, {
+		extensions: [mdxjs(), gfm()],
+		mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+	});
 	return tree.children
 		.map((block: RootContent) => plain(block))
 		.filter((text) => text.trim() !== '')

@@ -33,7 +33,15 @@ export function completeDraft(overrides: Partial<Draft> = {}): Draft {
 		wentPoorly: ['Rollback took two attempts'],
 		lucky: ['It happened outside the sale'],
 		actionItems: [
-			{ key: newKey(), action: 'Validate allow-lists in CI', owner: 'payments-team', priority: 'P1', due: '2025-04-01', status: 'open', link: '' },
+			{
+				key: newKey(),
+				action: 'Validate allow-lists in CI',
+				owner: 'payments-team',
+				priority: 'P1',
+				due: '2025-04-01',
+				status: 'open',
+				link: '',
+			},
 		],
 		notes: 'Recording of the review is on the team drive.',
 		...overrides,

@@ -20,8 +20,47 @@ function split(content: string): { yaml: string; body: string } {
 	return { yaml: match[1]!, body: match[2]! };
 }
 
-const tricky = fc.constantFrom('{', '}', '<', '>', '|', '`', '*', '_', '#', '[', ']', '\\', '&', '!', ':', '-', '~', '$', '"', "'", '\n', '\t', ' ', 'a', '1', 'ש', 'ع', '😀', '👩‍💻', '\u200f', '&amp;', '---', 'yes', 'on');
-const anyText = fc.oneof(fc.string({ unit: tricky, maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const tricky = fc.constantFrom(
+	'{',
+	'}',
+	'<',
+	'>',
+	'|',
+	'`',
+	'*',
+	'_',
+	'#',
+	'[',
+	']',
+	'\\',
+	'&',
+	'!',
+	':',
+	'-',
+	'~',
+	'$',
+	'"',
+	"'",
+	'\n',
+	'\t',
+	' ',
+	'a',
+	'1',
+	'ש',
+	'ع',
+	'😀',
+	'👩‍💻',
+	'\u200f',
+	'&amp;',
+	'---',
+	'yes',
+	'on',
+);
+const anyText = fc.oneof(
+	fc.string({ unit: tricky, maxLength: 40 }),
+	fc.string({ unit: 'binary', maxLength: 40 }),
+	fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
 /** Required text fields need something visible left after cleaning. */
 const someText = anyText.map((s) => `${s}x`);
 
@@ -29,7 +68,18 @@ describe('buildPostmortemFile', () => {
 	test('whatever is typed, the file compiles as MDX, passes the archive schema and gives back the same text', async () => {
 		await fc.assert(
 			fc.asyncProperty(
-				fc.record({ title: someText, summary: someText, rootCause: someText, event: someText, service: someText, owner: someText, action: someText, why: someText, factor: someText, notes: anyText }),
+				fc.record({
+					title: someText,
+					summary: someText,
+					rootCause: someText,
+					event: someText,
+					service: someText,
+					owner: someText,
+					action: someText,
+					why: someText,
+					factor: someText,
+					notes: anyText,
+				}),
 				async (typed) => {
 					const draft = completeDraft({
 						title: typed.title,
@@ -39,7 +89,17 @@ describe('buildPostmortemFile', () => {
 						contributingFactors: [typed.factor.replace(/\n/g, ' ')],
 						timeline: [{ key: 'k', time: '2025-03-15T14:20', event: typed.event }],
 						fiveWhys: [{ key: 'w', why: typed.why, because: typed.action }],
-						actionItems: [{ key: 'a', action: typed.action, owner: typed.owner, priority: 'P2', due: '2025-05-01', status: 'open', link: '' }],
+						actionItems: [
+							{
+								key: 'a',
+								action: typed.action,
+								owner: typed.owner,
+								priority: 'P2',
+								due: '2025-05-01',
+								status: 'open',
+								link: '',
+							},
+						],
 						notes: typed.notes,
 					});
 					const converted = toPostmortem(draft, { levelIds });
@@ -70,7 +130,9 @@ describe('buildPostmortemFile', () => {
 	test('names the file after the day impact started and the title', () => {
 		const converted = toPostmortem(completeDraft(), { levelIds });
 		if (!converted.ok) throw new Error(converted.problems.join('\n'));
-		expect(buildPostmortemFile(converted.frontmatter, '').fileName).toBe('2025-03-15-checkout-errors-after-a-config-push.mdx');
+		expect(buildPostmortemFile(converted.frontmatter, '').fileName).toBe(
+			'2025-03-15-checkout-errors-after-a-config-push.mdx',
+		);
 	});
 
 	test('writes no body when there are no notes', () => {
@@ -114,7 +176,7 @@ describe('toGfm', () => {
 });
 
 describe('pullRequestUrl', () => {
-	test('opens GitHub\'s new-file page with the archive path and the whole file filled in', () => {
+	test("opens GitHub's new-file page with the archive path and the whole file filled in", () => {
 		const file = { fileName: '2025-03-15-x.mdx', content: '---\ntitle: "a & b"\n---\n' };
 		const url = new URL(pullRequestUrl('https://github.com/acme/handbook/', file));
 		expect(url.origin + url.pathname).toBe('https://github.com/acme/handbook/new/main');
