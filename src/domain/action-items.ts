@@ -19,29 +19,6 @@ export interface OwnerGroup {
 const DAY = 86_400_000;
 const OPEN_STATUSES = new Set(['open', 'in-progress']);
 
-export class BuildDateError extends Error {
-	constructor(value: string) {
-		super(`BUILD_DATE must be a calendar date written YYYY-MM-DD, e.g. 2025-03-15; got "${value}"`);
-		this.name = 'BuildDateError';
-	}
-}
-
-/**
- * The day the tracker measures "overdue" against. Builds are reproducible only if this can be
- * pinned, so the BUILD_DATE environment variable wins over the clock.
- */
-export function buildDate(value: string | undefined, now: Date = new Date()): Date {
-	if (value === undefined || value.trim() === '') {
-		return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-	}
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-	const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-	if (!match || !date || date.getUTCDate() !== Number(match[3]) || date.getUTCMonth() !== Number(match[2]) - 1) {
-		throw new BuildDateError(value);
-	}
-	return date;
-}
-
 /** Whole days from the due date to the build date: positive when late, zero on the day, negative before. */
 export function daysOverdue(due: Date, today: Date): number {
 	return Math.round((today.getTime() - due.getTime()) / DAY);

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	BuildDateError,
-	buildDate,
-	daysOverdue,
-	describeDue,
-	openItemsByOwner,
-	type TrackedItem,
-} from '../../src/domain/action-items.ts';
+import { daysOverdue, describeDue, openItemsByOwner, type TrackedItem } from '../../src/domain/action-items.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -23,22 +16,6 @@ function item(overrides: Partial<TrackedItem>): TrackedItem {
 		...overrides,
 	};
 }
-
-describe('buildDate', () => {
-	test('uses BUILD_DATE when set', () => {
-		expect(buildDate('2025-06-13')).toEqual(day('2025-06-13'));
-	});
-
-	test('defaults to the current UTC day, without the time of day', () => {
-		expect(buildDate(undefined, new Date('2025-06-13T23:59:00Z'))).toEqual(day('2025-06-13'));
-		expect(buildDate('', new Date('2025-06-13T01:00:00Z'))).toEqual(day('2025-06-13'));
-	});
-
-	test.each(['13/06/2025', '2025-02-30', 'today'])('rejects "%s" with the expected format', (value) => {
-		expect(() => buildDate(value)).toThrow(BuildDateError);
-		expect(() => buildDate(value)).toThrow(/YYYY-MM-DD/);
-	});
-});
 
 describe('daysOverdue and describeDue', () => {
 	test('counts whole days past the due date in words', () => {

@@ -1,0 +1,85 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { model } from './model.ts';
+import { getRunbook, type RunbookEntry } from './runbooks.ts';
+import type { TrackedItem } from '../domain/action-items.ts';
+import type { MetricIncident } from '../domain/incident-metrics.ts';
+import { resolveBuildDate } from '../domain/runbook-review.ts';
+import { similarIncidents } from '../domain/similar-incidents.ts';
+
+export type PostmortemEntry = CollectionEntry<'postmortems'>;
+
+/** Thrown when a page asks for a post-mortem that does not exist. */
+export class UnknownPostmortemError extends Error {
+	constructor(id: string, known: string[]) {
+		super(`Unknown post-mortem "${id}"; the archive holds ${known.join(', ') || 'no post-mortems'}`);
+		this.name = 'UnknownPostmortemError';
+	}
+}
+
+/**
+ * The day "overdue" is measured against: BUILD_DATE=YYYY-MM-DD when set, so tests and rebuilds of
+ * an old release say the same thing, otherwise the day of the build.
+ */
+export const buildDate = resolveBuildDate(process.env.BUILD_DATE);
+
+export const levelIds = model.levels.map((level) => level.id);
+const levelRank = new Map(levelIds.map((id, index) => [id, index]));
+
+/** Position of a severity in the model, most severe first; the index sorts by it. */
+export function severityRank(id: string): number {
+	return levelRank.get(id) ?? levelIds.length;
+}
+
+/** Every post-mortem, newest first. */
+export async function getPostmortems(): Promise<PostmortemEntry[]> {
+	const entries = await getCollection('postmortems');
+	return entries.sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || a.id.localeCompare(b.id));
+}
+
+export async function getPostmortem(id: string): Promise<PostmortemEntry> {
+	const all = await getPostmortems();
+	const entry = all.find((pm) => pm.id === id);
+	if (!entry)
+		throw new UnknownPostmortemError(
+			id,
+			all.map((pm) => pm.id),
+		);
+	return entry;
+}
+
+export function postmortemHref(id: string): string {
+	return `/archive/${id}/`;
+}
+
+/** The runbooks the responders used, resolved so a renamed runbook stops the build. */
+export async function getRunbooksUsed(entry: PostmortemEntry): Promise<RunbookEntry[]> {
+	return Promise.all(entry.data.runbooks.map((ref) => getRunbook(ref.id)));
+}
+
+export function toMetricIncident(entry: PostmortemEntry): MetricIncident {
+	const { severity, started, detected, acknowledged, mitigated, resolved } = entry.data;
+	return { severity, started, detected, acknowledged, mitigated, resolved };
+}
+
+/** Every action item of every post-mortem, carrying where it came from. */
+export function trackedItems(entries: readonly PostmortemEntry[]): TrackedItem[] {
+	return entries.flatMap((entry) =>
+		entry.data.actionItems.map((item) => ({ ...item, postmortemId: entry.id, postmortemTitle: entry.data.title })),
+	);
+}
+
+/** Post-mortems sharing a service or the trigger with `entry`, best matches first. */
+export async function getSimilar(entry: PostmortemEntry, limit = 3) {
+	const facts = (pm: PostmortemEntry) => ({
+		id: pm.id,
+		services: pm.data.services,
+		trigger: pm.data.trigger,
+		started: pm.data.started,
+		entry: pm,
+	});
+	return similarIncidents(facts(entry), (await getPostmortems()).map(facts), limit).map((match) => ({
+		entry: match.incident.entry,
+		sharedServices: match.sharedServices,
+		sameTrigger: match.sameTrigger,
+	}));
+}

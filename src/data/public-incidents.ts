@@ -1,0 +1,9 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type PublicIncidentEntry = CollectionEntry<'publicIncidents'>;
+
+/** Public outages, most recent first. */
+export async function getPublicIncidents(): Promise<PublicIncidentEntry[]> {
+	const entries = await getCollection('publicIncidents');
+	return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
