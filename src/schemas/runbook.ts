@@ -28,7 +28,7 @@ function list<T extends z.ZodType>(field: string, item: T, purpose: string) {
 const commandSchema = z.strictObject(
 	{
 		run: text('run', 'The command exactly as a responder should paste it'),
-		lang: z.string().default('sh').describe('Code block language for highlighting, e.g. sh, sql, promql, logql'),
+		lang: z.string().default('sh').describe('Code block language for highlighting, e.g. sh, sql, yaml; txt for query languages without highlighting such as PromQL'),
 	},
 	{ error: absent('command', 'the command to run, as { run, lang }') },
 );
