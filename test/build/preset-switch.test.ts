@@ -35,5 +35,10 @@ describe('switching to the SEV0-SEV3 preset', () => {
 			/data-testid="decision-tree"[\s\S]*?class="decision-tree__question[^"]*">([^<]+)</,
 		)?.[1];
 		expect(shownFirst).toBe(firstQuestion);
+
+		const classifier = readFileSync(join(outDir, 'tools/classify/index.html'), 'utf8');
+		expect(classifier.match(/<legend>[\s\S]*?<\/legend>/)?.[0]).toContain(firstQuestion);
+		expect(classifier.match(/<noscript>[\s\S]*?<\/noscript>/)?.[0]).toContain('href="/severity/#sev0"');
+		expect(classifier).not.toContain('SEV4');
 	});
 });
