@@ -24,7 +24,7 @@ export function cleanText(text: string): string {
 }
 
 const cleanList = (items: readonly string[]) => items.map(cleanText).filter((s) => s !== '');
-const isBlankRow = (row: Record<string, string>, ignore: string[]) =>
+const isBlankRow = (row: object, ignore: string[]) =>
 	Object.entries(row).every(([k, v]) => ignore.includes(k) || cleanText(v) === '');
 
 function validDate(text: string): boolean {
@@ -176,6 +176,43 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 		};
 	}
 	return { ok: true, frontmatter, notes: cleanText(draft.notes) };
+}
+
+/**
+ * The draft as it stands, for the live preview: nothing checked, gaps left empty, so the preview can
+ * show an unfinished post-mortem exactly as far as it goes.
+ */
+export function previewInput(draft: Draft): PostmortemInput {
+	const moment = (value: string) => (validMoment(value) ? `${value}:00Z` : '');
+	return {
+		title: cleanText(draft.title),
+		status: draft.status,
+		severity: draft.severity,
+		services: cleanList(draft.services),
+		trigger: draft.trigger as PostmortemInput['trigger'],
+		detection: draft.detection as PostmortemInput['detection'],
+		commander: cleanText(draft.commander),
+		authors: cleanList(draft.authors),
+		started: moment(draft.started),
+		detected: moment(draft.detected),
+		acknowledged: moment(draft.acknowledged),
+		mitigated: moment(draft.mitigated),
+		resolved: moment(draft.resolved),
+		// Shown as typed; the preview never does arithmetic on them.
+		impact: draft.impact as unknown as PostmortemInput['impact'],
+		summary: cleanText(draft.summary),
+		timeline: draft.timeline.filter((e) => !isBlankRow(e, ['key'])).map((e) => ({ time: moment(e.time), event: cleanText(e.event) })),
+		rootCause: cleanText(draft.rootCause),
+		contributingFactors: cleanList(draft.contributingFactors),
+		fiveWhys: draft.fiveWhys.filter((w) => !isBlankRow(w, ['key'])).map((w) => ({ why: cleanText(w.why), because: cleanText(w.because) })),
+		wentWell: cleanList(draft.wentWell),
+		wentPoorly: cleanList(draft.wentPoorly),
+		lucky: cleanList(draft.lucky),
+		actionItems: draft.actionItems
+			.filter((a) => !isBlankRow(a, ['key', 'status', 'priority']))
+			.map((a, i) => ({ id: String(i + 1), action: cleanText(a.action), owner: cleanText(a.owner), priority: a.priority as 'P1', due: a.due, status: a.status, ...(a.link.trim() ? { link: a.link.trim() } : {}) })),
+		runbooks: cleanList(draft.runbooks),
+	};
 }
 
 /** `2025-03-15-checkout-errors-after-deploy.mdx`: the archive's naming, date of impact first. */

@@ -77,7 +77,7 @@ export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabe
 		pm.timeline.map((e) => String(e.time).slice(0, 16)),
 	);
 	const children: RootContent[] = [
-		heading(1, pm.title),
+		heading(1, pm.title || 'Untitled post-mortem'),
 		heading(2, 'Summary'),
 		{
 			type: 'paragraph',
@@ -89,7 +89,7 @@ export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabe
 			],
 		},
 		field('Services', pm.services.join(', ')),
-		field('Trigger', TRIGGER_LABELS[pm.trigger]),
+		field('Trigger', TRIGGER_LABELS[pm.trigger] ?? '—'),
 		field('Detected by', pm.detection.replace('-', ' ')),
 		field('Incident commander', pm.commander),
 		field('Authors', pm.authors.join(', ')),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { actionItemGaps, toPostmortem } from '../../../src/domain/postmortem-draft/convert.ts';
-import { emptyActionItem, emptyDraft, exportDraft, importDraft } from '../../../src/domain/postmortem-draft/draft.ts';
+import { emptyActionItem, emptyDraft, exportDraft } from '../../../src/domain/postmortem-draft/draft.ts';
+import { importDraft } from '../../../src/domain/postmortem-draft/draft-schema.ts';
 import { draftFromArchive } from '../../../src/domain/postmortem-draft/from-archive.ts';
 import { completeDraft, levelIds } from './fixtures.ts';
 

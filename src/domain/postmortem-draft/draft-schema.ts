@@ -1,0 +1,85 @@
+import { z } from 'astro/zod';
+import { ACTION_PRIORITIES, ACTION_STATUSES, DRAFT_FORMAT, STATUSES, type Draft, type DraftImport } from './draft.ts';
+
+/** Lenient on purpose, like the form: it only checks the shape, so any half-finished draft imports. */
+const line = z.string().max(200_000);
+
+export const draftTimelineEntrySchema = z.strictObject({
+	key: z.string().min(1),
+	time: line,
+	event: line,
+});
+
+export const draftFiveWhySchema = z.strictObject({ key: z.string().min(1), why: line, because: line });
+
+export const draftActionItemSchema = z.strictObject({
+	key: z.string().min(1),
+	action: line,
+	owner: line,
+	priority: z.union([z.enum(ACTION_PRIORITIES), z.literal('')]),
+	due: line,
+	status: z.enum(ACTION_STATUSES),
+	link: line,
+});
+
+export const draftSchema = z.strictObject({
+	title: line,
+	status: z.enum(STATUSES),
+	severity: line,
+	services: z.array(line),
+	trigger: line,
+	detection: line,
+	commander: line,
+	authors: z.array(line),
+	started: line,
+	detected: line,
+	acknowledged: line,
+	mitigated: line,
+	resolved: line,
+	impact: z.strictObject({ usersAffected: line, userShare: line, revenueEstimate: line, slaMinutes: line }),
+	summary: line,
+	timeline: z.array(draftTimelineEntrySchema),
+	unparsedLines: z.array(line),
+	rootCause: line,
+	contributingFactors: z.array(line),
+	fiveWhys: z.array(draftFiveWhySchema),
+	wentWell: z.array(line),
+	wentPoorly: z.array(line),
+	lucky: z.array(line),
+	actionItems: z.array(draftActionItemSchema),
+	runbooks: z.array(line),
+	notes: line,
+}) satisfies z.ZodType<Draft>;
+
+function describePath(path: readonly PropertyKey[]): string {
+	return path
+		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+		.join('');
+}
+
+/**
+ * Reads an exported draft (or saved state) defensively: a file from another tool, a hand edit or a
+ * truncated save gets one clear sentence naming what is wrong, never an exception.
+ */
+export function importDraft(text: string): DraftImport {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, error: 'This is not a JSON file (it may be truncated or not a draft at all).' };
+	}
+	if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== DRAFT_FORMAT) {
+		return { ok: false, error: 'This JSON file is not a post-mortem draft exported by this tool.' };
+	}
+	if ((data as { version?: unknown }).version !== 1) {
+		return { ok: false, error: 'This draft was saved by a version of the tool that this one does not understand.' };
+	}
+	const parsed = draftSchema.safeParse((data as { draft?: unknown }).draft);
+	if (!parsed.success) {
+		const problems = parsed.error.issues
+			.slice(0, 5)
+			.map((issue) => `${describePath(issue.path) || 'draft'}: ${issue.message}`);
+		return { ok: false, error: `The draft has fields this tool cannot read: ${problems.join('; ')}.` };
+	}
+	return { ok: true, draft: parsed.data };
+}
