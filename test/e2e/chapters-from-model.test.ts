@@ -30,6 +30,17 @@ describe('the severity chapter', () => {
 		expect(ids).toEqual(model.levels.map((level) => level.id.toLowerCase()));
 	});
 
+	test('shows each level’s response times and targets in its matrix row', async () => {
+		const page = await session.open('/severity/');
+		const table = await rows(page, 'severity-matrix');
+		model.levels.forEach((level, index) => {
+			expect(table[index]).toContain(`respond within ${describeDuration(level.respondWithin)}`);
+			if (level.targets.mitigate) {
+				expect(table[index]).toContain(`Stop the impact within ${describeDuration(level.targets.mitigate)}`);
+			}
+		});
+	});
+
 	test('walks the decision tree from its first question, and each answer leads somewhere on the page', async () => {
 		const page = await session.open('/severity/');
 		const questions = page.getByTestId('decision-tree').locator(':scope > li');
