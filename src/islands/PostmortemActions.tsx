@@ -1,4 +1,11 @@
-import { ACTION_PRIORITIES, ACTION_STATUSES, emptyActionItem, newKey, type DraftActionItem, type DraftFiveWhy } from '../domain/postmortem-draft/draft.ts';
+import {
+	ACTION_PRIORITIES,
+	ACTION_STATUSES,
+	emptyActionItem,
+	newKey,
+	type DraftActionItem,
+	type DraftFiveWhy,
+} from '../domain/postmortem-draft/draft.ts';
 import { BlameHints } from './PostmortemFields.tsx';
 
 const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
@@ -12,7 +19,8 @@ interface WhyProps {
 
 /** Question and answer pairs; each answer is checked for wording that blames a person. */
 export function FiveWhys({ rows, onChange, names, services }: WhyProps) {
-	const update = (i: number, change: Partial<DraftFiveWhy>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
+	const update = (i: number, change: Partial<DraftFiveWhy>) =>
+		onChange(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
 	const add = () => {
 		const row = { key: newKey(), why: '', because: '' };
 		onChange([...rows, row]);
@@ -27,14 +35,31 @@ export function FiveWhys({ rows, onChange, names, services }: WhyProps) {
 							<legend>Why {i + 1}</legend>
 							<div class="pm-field">
 								<label for={`pm-why-${row.key}`}>Question</label>
-								<input id={`pm-why-${row.key}`} type="text" value={row.why} onInput={(e) => update(i, { why: e.currentTarget.value })} />
+								<input
+									id={`pm-why-${row.key}`}
+									type="text"
+									value={row.why}
+									onInput={(e) => update(i, { why: e.currentTarget.value })}
+								/>
 							</div>
 							<div class="pm-field">
 								<label for={`pm-because-${row.key}`}>Because</label>
-								<input id={`pm-because-${row.key}`} type="text" value={row.because} onInput={(e) => update(i, { because: e.currentTarget.value })} />
+								<input
+									id={`pm-because-${row.key}`}
+									type="text"
+									value={row.because}
+									onInput={(e) => update(i, { because: e.currentTarget.value })}
+								/>
 								<BlameHints text={`${row.why}\n${row.because}`} names={names} services={services} />
 							</div>
-							<button type="button" class="pm-button pm-small" onClick={() => { onChange(rows.filter((_, j) => j !== i)); focusLater('pm-why-add'); }}>
+							<button
+								type="button"
+								class="pm-button pm-small"
+								onClick={() => {
+									onChange(rows.filter((_, j) => j !== i));
+									focusLater('pm-why-add');
+								}}
+							>
 								Delete<span class="pm-sr"> why {i + 1}</span>
 							</button>
 						</fieldset>
@@ -63,7 +88,8 @@ const PRIORITY_LABELS: Record<(typeof ACTION_PRIORITIES)[number], string> = {
 
 /** Follow-up work; an item without an owner, a priority and a due date holds the export back. */
 export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
-	const update = (i: number, change: Partial<DraftActionItem>) => onChange(items.map((r, j) => (j === i ? { ...r, ...change } : r)));
+	const update = (i: number, change: Partial<DraftActionItem>) =>
+		onChange(items.map((r, j) => (j === i ? { ...r, ...change } : r)));
 	const add = () => {
 		const item = emptyActionItem();
 		onChange([...items, item]);
@@ -81,16 +107,30 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 								<legend>Action item {i + 1}</legend>
 								<div class="pm-field">
 									<label for={id('action')}>Action</label>
-									<input id={id('action')} type="text" value={item.action} onInput={(e) => update(i, { action: e.currentTarget.value })} />
+									<input
+										id={id('action')}
+										type="text"
+										value={item.action}
+										onInput={(e) => update(i, { action: e.currentTarget.value })}
+									/>
 								</div>
 								<div class="pm-row">
 									<div class="pm-field">
 										<label for={id('owner')}>Owner</label>
-										<input id={id('owner')} type="text" value={item.owner} onInput={(e) => update(i, { owner: e.currentTarget.value })} />
+										<input
+											id={id('owner')}
+											type="text"
+											value={item.owner}
+											onInput={(e) => update(i, { owner: e.currentTarget.value })}
+										/>
 									</div>
 									<div class="pm-field">
 										<label for={id('priority')}>Priority</label>
-										<select id={id('priority')} value={item.priority} onChange={(e) => update(i, { priority: e.currentTarget.value as DraftActionItem['priority'] })}>
+										<select
+											id={id('priority')}
+											value={item.priority}
+											onChange={(e) => update(i, { priority: e.currentTarget.value as DraftActionItem['priority'] })}
+										>
 											<option value="">Choose…</option>
 											{ACTION_PRIORITIES.map((p) => (
 												<option key={p} value={p}>
@@ -101,11 +141,20 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 									</div>
 									<div class="pm-field">
 										<label for={id('due')}>Due date</label>
-										<input id={id('due')} type="date" value={item.due} onInput={(e) => update(i, { due: e.currentTarget.value })} />
+										<input
+											id={id('due')}
+											type="date"
+											value={item.due}
+											onInput={(e) => update(i, { due: e.currentTarget.value })}
+										/>
 									</div>
 									<div class="pm-field">
 										<label for={id('status')}>Status</label>
-										<select id={id('status')} value={item.status} onChange={(e) => update(i, { status: e.currentTarget.value as DraftActionItem['status'] })}>
+										<select
+											id={id('status')}
+											value={item.status}
+											onChange={(e) => update(i, { status: e.currentTarget.value as DraftActionItem['status'] })}
+										>
 											{ACTION_STATUSES.map((s) => (
 												<option key={s} value={s}>
 													{s}
@@ -116,14 +165,26 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 								</div>
 								<div class="pm-field">
 									<label for={id('link')}>Ticket or pull request link (optional)</label>
-									<input id={id('link')} type="url" value={item.link} onInput={(e) => update(i, { link: e.currentTarget.value })} />
+									<input
+										id={id('link')}
+										type="url"
+										value={item.link}
+										onInput={(e) => update(i, { link: e.currentTarget.value })}
+									/>
 								</div>
 								{gaps.length > 0 && (
 									<p class="pm-gaps" id={id('gaps')}>
 										Still needs {gaps.join(', ')}.
 									</p>
 								)}
-								<button type="button" class="pm-button pm-small" onClick={() => { onChange(items.filter((_, j) => j !== i)); focusLater('pm-ai-add'); }}>
+								<button
+									type="button"
+									class="pm-button pm-small"
+									onClick={() => {
+										onChange(items.filter((_, j) => j !== i));
+										focusLater('pm-ai-add');
+									}}
+								>
 									Delete<span class="pm-sr"> action item {i + 1}</span>
 								</button>
 							</fieldset>

@@ -30,7 +30,11 @@ export function TextField(props: {
 					{props.hint}
 				</p>
 			)}
-			{props.multiline ? <textarea rows={props.rows ?? 3} {...common} /> : <input type={props.type ?? 'text'} {...common} />}
+			{props.multiline ? (
+				<textarea rows={props.rows ?? 3} {...common} />
+			) : (
+				<input type={props.type ?? 'text'} {...common} />
+			)}
 			{props.children}
 		</div>
 	);
@@ -47,7 +51,11 @@ export function SelectField(props: {
 	return (
 		<div class="pm-field">
 			<label for={props.id}>{props.label}</label>
-			<select id={props.id} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+			<select
+				id={props.id}
+				value={props.value}
+				onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+			>
 				{props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
 				{props.options.map((o) => (
 					<option key={o.value} value={o.value}>

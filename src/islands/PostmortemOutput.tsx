@@ -25,18 +25,32 @@ function render(node: Nodes, key?: number): JSX.Element | string | null {
 		case 'list':
 			return node.ordered ? <ol key={key}>{kids()}</ol> : <ul key={key}>{kids()}</ul>;
 		case 'listItem':
-			return <li key={key}>{(node.children as Nodes[]).flatMap((c) => (c.type === 'paragraph' ? (c.children as Nodes[]).map((g, i) => render(g, i)) : [render(c)]))}</li>;
+			return (
+				<li key={key}>
+					{(node.children as Nodes[]).flatMap((c) =>
+						c.type === 'paragraph' ? (c.children as Nodes[]).map((g, i) => render(g, i)) : [render(c)],
+					)}
+				</li>
+			);
 		case 'table': {
 			const [head, ...rows] = node.children;
 			return (
 				<div key={key} class="pm-table" role="region" aria-label="Preview table" tabIndex={0}>
 					<table>
 						<thead>
-							<tr>{head?.children.map((c, i) => <th key={i}>{(c.children as Nodes[]).map((g, j) => render(g, j))}</th>)}</tr>
+							<tr>
+								{head?.children.map((c, i) => (
+									<th key={i}>{(c.children as Nodes[]).map((g, j) => render(g, j))}</th>
+								))}
+							</tr>
 						</thead>
 						<tbody>
 							{rows.map((r, i) => (
-								<tr key={i}>{r.children.map((c, j) => <td key={j}>{(c.children as Nodes[]).map((g, k) => render(g, k))}</td>)}</tr>
+								<tr key={i}>
+									{r.children.map((c, j) => (
+										<td key={j}>{(c.children as Nodes[]).map((g, k) => render(g, k))}</td>
+									))}
+								</tr>
 							))}
 						</tbody>
 					</table>
@@ -67,7 +81,9 @@ export default function PostmortemOutput({ draft, engine, levels, levelIds, runb
 	const prUrl = file && repository ? engine.pullRequestUrl(repository, file) : undefined;
 
 	const blocked = () => {
-		announce(`Not ready to export: ${result.ok ? 0 : result.problems.length} thing(s) still missing, listed under Export.`);
+		announce(
+			`Not ready to export: ${result.ok ? 0 : result.problems.length} thing(s) still missing, listed under Export.`,
+		);
 		document.getElementById('pm-missing')?.focus();
 	};
 	const download = () => {
@@ -88,7 +104,9 @@ export default function PostmortemOutput({ draft, engine, levels, levelIds, runb
 			await navigator.clipboard.writeText(engine.toGfm(result.frontmatter, result.notes, levelLabel));
 			announce('Copied the post-mortem as Markdown.');
 		} catch {
-			announce('The browser did not allow copying. Download the file instead, or allow clipboard access and try again.');
+			announce(
+				'The browser did not allow copying. Download the file instead, or allow clipboard access and try again.',
+			);
 		}
 	};
 
@@ -102,7 +120,8 @@ export default function PostmortemOutput({ draft, engine, levels, levelIds, runb
 			) : (
 				<div class="pm-missing" id="pm-missing" tabIndex={-1}>
 					<p>
-						Export is off until these {result.problems.length} thing{result.problems.length === 1 ? ' is' : 's are'} filled in:
+						Export is off until these {result.problems.length} thing{result.problems.length === 1 ? ' is' : 's are'}{' '}
+						filled in:
 					</p>
 					<ul>
 						{result.problems.map((p) => (
@@ -112,10 +131,22 @@ export default function PostmortemOutput({ draft, engine, levels, levelIds, runb
 				</div>
 			)}
 			<div class="pm-actions">
-				<button type="button" class="pm-button" aria-disabled={!result.ok} aria-describedby={result.ok ? undefined : 'pm-missing'} onClick={download}>
+				<button
+					type="button"
+					class="pm-button"
+					aria-disabled={!result.ok}
+					aria-describedby={result.ok ? undefined : 'pm-missing'}
+					onClick={download}
+				>
 					Download .mdx file
 				</button>
-				<button type="button" class="pm-button" aria-disabled={!result.ok} aria-describedby={result.ok ? undefined : 'pm-missing'} onClick={copy}>
+				<button
+					type="button"
+					class="pm-button"
+					aria-disabled={!result.ok}
+					aria-describedby={result.ok ? undefined : 'pm-missing'}
+					onClick={copy}
+				>
 					Copy as Markdown (GitHub, GitLab, Confluence)
 				</button>
 				{repository &&
@@ -124,16 +155,27 @@ export default function PostmortemOutput({ draft, engine, levels, levelIds, runb
 							Open a pull request with this file<span class="pm-sr"> (opens in a new tab)</span>
 						</a>
 					) : (
-						<button type="button" class="pm-button" aria-disabled="true" aria-describedby="pm-missing" onClick={blocked}>
+						<button
+							type="button"
+							class="pm-button"
+							aria-disabled="true"
+							aria-describedby="pm-missing"
+							onClick={blocked}
+						>
 							Open a pull request with this file
 						</button>
 					))}
 			</div>
 			{prUrl && prUrl.length > 8000 && (
-				<p class="pm-note">This post-mortem is long, and GitHub may cut off a file passed in the address. If the pull request looks truncated, download the file and add it to the repository instead.</p>
+				<p class="pm-note">
+					This post-mortem is long, and GitHub may cut off a file passed in the address. If the pull request looks
+					truncated, download the file and add it to the repository instead.
+				</p>
 			)}
 			<h2 id="pm-preview">Preview</h2>
-			<div class="pm-preview">{render(engine.postmortemDocument(engine.previewInput(draft), draft.notes, levelLabel))}</div>
+			<div class="pm-preview">
+				{render(engine.postmortemDocument(engine.previewInput(draft), draft.notes, levelLabel))}
+			</div>
 		</>
 	);
 }

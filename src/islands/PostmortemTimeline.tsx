@@ -19,11 +19,16 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, onCha
 	const offsetHours = useSignal('0');
 
 	const addPasted = () => {
-		const result = parseTimeline(pasted.value, { startDate, utcOffsetMinutes: Math.round(Number(offsetHours.value) * 60) || 0 });
+		const result = parseTimeline(pasted.value, {
+			startDate,
+			utcOffsetMinutes: Math.round(Number(offsetHours.value) * 60) || 0,
+		});
 		const added = result.entries.map((e) => ({ key: newKey(), ...e }));
 		onChange([...entries, ...added], [...unparsed, ...result.unparsed]);
 		pasted.value = '';
-		const skipped = result.unparsed.length ? ` ${result.unparsed.length} line(s) had no time that could be read; they are listed below.` : '';
+		const skipped = result.unparsed.length
+			? ` ${result.unparsed.length} line(s) had no time that could be read; they are listed below.`
+			: '';
 		announce(`Added ${added.length} timeline entr${added.length === 1 ? 'y' : 'ies'}.${skipped}`);
 	};
 	const update = (index: number, change: Partial<DraftTimelineEntry>) =>
@@ -40,7 +45,7 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, onCha
 		// Keep focus on the button pressed unless the move made it disabled (first or last place).
 		const target = index + by;
 		const edge = by < 0 ? target === 0 : target === next.length - 1;
-		focusLater(`pm-tl-${(by < 0) !== edge ? 'up' : 'down'}-${entry!.key}`);
+		focusLater(`pm-tl-${by < 0 !== edge ? 'up' : 'down'}-${entry!.key}`);
 	};
 	const remove = (index: number) => {
 		const next = entries.filter((_, i) => i !== index);
@@ -55,7 +60,10 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, onCha
 		focusLater(`pm-tl-time-${entry.key}`);
 	};
 	const sort = () => {
-		onChange([...entries].sort((a, b) => (a.time || '~').localeCompare(b.time || '~')), unparsed);
+		onChange(
+			[...entries].sort((a, b) => (a.time || '~').localeCompare(b.time || '~')),
+			unparsed,
+		);
 		announce('Timeline sorted by time.');
 	};
 
@@ -64,15 +72,30 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, onCha
 			<div class="pm-field">
 				<label for="pm-tl-paste">Paste a timeline</label>
 				<p class="pm-hint" id="pm-tl-paste-hint">
-					One event per line. Lines such as “14:32 - Alert fired”, “2025-03-15 14:32 UTC …”, spreadsheet or CSV rows, and
-					chat lines (“[14:32] alice: …” or “alice 2:32 PM” followed by the message) are all understood. Times without a
-					date count from {startDate}, the day impact started, and move to the next day when the clock goes back.
+					One event per line. Lines such as “14:32 - Alert fired”, “2025-03-15 14:32 UTC …”, spreadsheet or CSV rows,
+					and chat lines (“[14:32] alice: …” or “alice 2:32 PM” followed by the message) are all understood. Times
+					without a date count from {startDate}, the day impact started, and move to the next day when the clock goes
+					back.
 				</p>
-				<textarea id="pm-tl-paste" rows={5} aria-describedby="pm-tl-paste-hint" value={pasted.value} onInput={(e) => (pasted.value = e.currentTarget.value)} />
+				<textarea
+					id="pm-tl-paste"
+					rows={5}
+					aria-describedby="pm-tl-paste-hint"
+					value={pasted.value}
+					onInput={(e) => (pasted.value = e.currentTarget.value)}
+				/>
 			</div>
 			<div class="pm-field pm-inline">
 				<label for="pm-tl-offset">Pasted times are UTC plus (hours)</label>
-				<input id="pm-tl-offset" type="number" step="0.5" min="-12" max="14" value={offsetHours.value} onInput={(e) => (offsetHours.value = e.currentTarget.value)} />
+				<input
+					id="pm-tl-offset"
+					type="number"
+					step="0.5"
+					min="-12"
+					max="14"
+					value={offsetHours.value}
+					onInput={(e) => (offsetHours.value = e.currentTarget.value)}
+				/>
 			</div>
 			<button type="button" class="pm-button" onClick={addPasted} disabled={pasted.value.trim() === ''}>
 				Add pasted lines to the timeline
@@ -89,13 +112,25 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, onCha
 									type="button"
 									class="pm-button pm-small"
 									onClick={() => {
-										onChange(entries, unparsed.filter((_, j) => j !== i));
+										onChange(
+											entries,
+											unparsed.filter((_, j) => j !== i),
+										);
 										add(line.trim());
 									}}
 								>
 									Add as entry <span class="pm-sr">: {line}</span>
 								</button>
-								<button type="button" class="pm-button pm-small" onClick={() => onChange(entries, unparsed.filter((_, j) => j !== i))}>
+								<button
+									type="button"
+									class="pm-button pm-small"
+									onClick={() =>
+										onChange(
+											entries,
+											unparsed.filter((_, j) => j !== i),
+										)
+									}
+								>
 									Dismiss <span class="pm-sr">: {line}</span>
 								</button>
 							</li>
@@ -116,17 +151,39 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, onCha
 								<div class="pm-row">
 									<div class="pm-field">
 										<label for={`pm-tl-time-${entry.key}`}>Time (UTC)</label>
-										<input id={`pm-tl-time-${entry.key}`} type="datetime-local" value={entry.time} onInput={(e) => update(i, { time: e.currentTarget.value })} />
+										<input
+											id={`pm-tl-time-${entry.key}`}
+											type="datetime-local"
+											value={entry.time}
+											onInput={(e) => update(i, { time: e.currentTarget.value })}
+										/>
 									</div>
 									<div class="pm-field pm-grow">
 										<label for={`pm-tl-event-${entry.key}`}>What happened</label>
-										<input id={`pm-tl-event-${entry.key}`} type="text" value={entry.event} onInput={(e) => update(i, { event: e.currentTarget.value })} />
+										<input
+											id={`pm-tl-event-${entry.key}`}
+											type="text"
+											value={entry.event}
+											onInput={(e) => update(i, { event: e.currentTarget.value })}
+										/>
 									</div>
 								</div>
-								<button type="button" class="pm-button pm-small" id={`pm-tl-up-${entry.key}`} disabled={i === 0} onClick={() => move(i, -1)}>
+								<button
+									type="button"
+									class="pm-button pm-small"
+									id={`pm-tl-up-${entry.key}`}
+									disabled={i === 0}
+									onClick={() => move(i, -1)}
+								>
 									Move up<span class="pm-sr"> entry {i + 1}</span>
 								</button>
-								<button type="button" class="pm-button pm-small" id={`pm-tl-down-${entry.key}`} disabled={i === entries.length - 1} onClick={() => move(i, 1)}>
+								<button
+									type="button"
+									class="pm-button pm-small"
+									id={`pm-tl-down-${entry.key}`}
+									disabled={i === entries.length - 1}
+									onClick={() => move(i, 1)}
+								>
 									Move down<span class="pm-sr"> entry {i + 1}</span>
 								</button>
 								<button type="button" class="pm-button pm-small" onClick={() => remove(i)}>

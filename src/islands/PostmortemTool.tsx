@@ -1,9 +1,30 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { DETECTIONS, emptyDraft, exportDraft, STATUSES, TIMESTAMP_FIELDS, type Draft } from '../domain/postmortem-draft/draft.ts';
-import { deriveFacts, formatMinutes, suggestTimestamps, TIMESTAMP_LABELS } from '../domain/postmortem-draft/durations.ts';
+import {
+	DETECTIONS,
+	emptyDraft,
+	exportDraft,
+	STATUSES,
+	TIMESTAMP_FIELDS,
+	type Draft,
+} from '../domain/postmortem-draft/draft.ts';
+import {
+	deriveFacts,
+	formatMinutes,
+	suggestTimestamps,
+	TIMESTAMP_LABELS,
+} from '../domain/postmortem-draft/durations.ts';
 import { FiveWhys, ActionItems } from './PostmortemActions.tsx';
-import { BlameHints, commaOf, fromComma, fromLines, linesOf, Section, SelectField, TextField } from './PostmortemFields.tsx';
+import {
+	BlameHints,
+	commaOf,
+	fromComma,
+	fromLines,
+	linesOf,
+	Section,
+	SelectField,
+	TextField,
+} from './PostmortemFields.tsx';
 import PostmortemOutput, { type Engine } from './PostmortemOutput.tsx';
 import PostmortemTimeline from './PostmortemTimeline.tsx';
 
@@ -92,7 +113,8 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 				localStorage.setItem(STORAGE_KEY, text);
 				saveState.value = 'All changes are saved in this browser.';
 			} catch {
-				saveState.value = 'This browser refused to save the draft (storage full or blocked). Export it as JSON to keep it.';
+				saveState.value =
+					'This browser refused to save the draft (storage full or blocked). Export it as JSON to keep it.';
 			}
 		}, 300);
 		return () => clearTimeout(timer);
@@ -104,11 +126,22 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 		draft.value = next;
 	};
 	const d = draft.value;
-	const people = useComputed(() => [draft.value.commander, ...draft.value.authors, ...draft.value.actionItems.map((a) => a.owner)].filter((n) => n.trim()));
+	const people = useComputed(() =>
+		[draft.value.commander, ...draft.value.authors, ...draft.value.actionItems.map((a) => a.owner)].filter((n) =>
+			n.trim(),
+		),
+	);
 	const services = useComputed(() => draft.value.services.map((s) => s.trim()).filter(Boolean));
-	const facts = useComputed(() => deriveFacts(draft.value, draft.value.timeline.map((e) => e.time)));
+	const facts = useComputed(() =>
+		deriveFacts(
+			draft.value,
+			draft.value.timeline.map((e) => e.time),
+		),
+	);
 	const hints = (text: string) => <BlameHints text={text} names={people.value} services={services.value} />;
-	const startDate = /^\d{4}-\d{2}-\d{2}/.test(d.started) ? d.started.slice(0, 10) : new Date().toISOString().slice(0, 10);
+	const startDate = /^\d{4}-\d{2}-\d{2}/.test(d.started)
+		? d.started.slice(0, 10)
+		: new Date().toISOString().slice(0, 10);
 
 	const importFile = async (input: HTMLInputElement) => {
 		const file = input.files?.[0];
@@ -147,9 +180,14 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 			{damaged.value && (
 				<div class="pm-note" role="alert">
 					<p>
-						A draft saved earlier in this browser could not be read, so the form starts empty and nothing will be saved over it until you decide. {damaged.value.error}
+						A draft saved earlier in this browser could not be read, so the form starts empty and nothing will be saved
+						over it until you decide. {damaged.value.error}
 					</p>
-					<button type="button" class="pm-button" onClick={() => saveFile('damaged-postmortem-draft.txt', damaged.value!.raw, 'text/plain')}>
+					<button
+						type="button"
+						class="pm-button"
+						onClick={() => saveFile('damaged-postmortem-draft.txt', damaged.value!.raw, 'text/plain')}
+					>
 						Download the damaged data
 					</button>
 					<button
@@ -170,16 +208,42 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 				</div>
 			)}
 
-			<Section id="pm-start" legend="Start" prompt="Write within 48 hours, while memories are fresh. Everything stays in this browser until you export it.">
+			<Section
+				id="pm-start"
+				legend="Start"
+				prompt="Write within 48 hours, while memories are fresh. Everything stays in this browser until you export it."
+			>
 				<div class="pm-actions">
-					<button type="button" class="pm-button" onClick={() => saveFile(`postmortem-draft-${new Date().toISOString().slice(0, 10)}.json`, exportDraft(draft.value), 'application/json')}>
+					<button
+						type="button"
+						class="pm-button"
+						onClick={() =>
+							saveFile(
+								`postmortem-draft-${new Date().toISOString().slice(0, 10)}.json`,
+								exportDraft(draft.value),
+								'application/json',
+							)
+						}
+					>
 						Export the draft as JSON
 					</button>
 					<label class="pm-button pm-file">
 						Import a draft (JSON)
-						<input type="file" accept="application/json,.json" class="pm-sr" onChange={(e) => void importFile(e.currentTarget)} />
+						<input
+							type="file"
+							accept="application/json,.json"
+							class="pm-sr"
+							onChange={(e) => void importFile(e.currentTarget)}
+						/>
 					</label>
-					<button type="button" class="pm-button" onClick={() => { replaceDraft(emptyDraft(), 'starting over'); announce('Started an empty draft.'); }}>
+					<button
+						type="button"
+						class="pm-button"
+						onClick={() => {
+							replaceDraft(emptyDraft(), 'starting over');
+							announce('Started an empty draft.');
+						}}
+					>
 						Start over
 					</button>
 				</div>
@@ -201,35 +265,121 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 				{undo.value && (
 					<p>
 						The previous draft was replaced by {undo.value.label}.{' '}
-						<button type="button" class="pm-button pm-small" onClick={() => { draft.value = undo.value!.draft; undo.value = null; announce('The previous draft is back.'); }}>
+						<button
+							type="button"
+							class="pm-button pm-small"
+							onClick={() => {
+								draft.value = undo.value!.draft;
+								undo.value = null;
+								announce('The previous draft is back.');
+							}}
+						>
 							Undo
 						</button>
 					</p>
 				)}
 			</Section>
 
-			<Section id="pm-summary" legend="Summary" prompt="Say what happened and who felt it, in words a newcomer would understand. Describe events, not people's choices.">
-				<TextField id="pm-title" label="Title" value={d.title} onInput={(v) => set('title', v)} hint="What broke, in a few words a reader will recognise." required />
+			<Section
+				id="pm-summary"
+				legend="Summary"
+				prompt="Say what happened and who felt it, in words a newcomer would understand. Describe events, not people's choices."
+			>
+				<TextField
+					id="pm-title"
+					label="Title"
+					value={d.title}
+					onInput={(v) => set('title', v)}
+					hint="What broke, in a few words a reader will recognise."
+					required
+				/>
 				<div class="pm-row">
-					<SelectField id="pm-severity" label="Severity" value={d.severity} placeholder="Choose…" options={levels.map((l) => ({ value: l.id, label: `${l.id} · ${l.label}` }))} onChange={(v) => set('severity', v)} />
-					<SelectField id="pm-status" label="Post-mortem status" value={d.status} options={STATUSES.map((s) => ({ value: s, label: s }))} onChange={(v) => set('status', v as Draft['status'])} />
-					<SelectField id="pm-trigger" label="Trigger" value={d.trigger} placeholder="Choose…" options={triggers.map((t) => ({ value: t.id, label: t.label }))} onChange={(v) => set('trigger', v)} />
-					<SelectField id="pm-detection" label="Detected by" value={d.detection} placeholder="Choose…" options={DETECTIONS.map((v) => ({ value: v, label: DETECTION_LABELS[v] }))} onChange={(v) => set('detection', v)} />
+					<SelectField
+						id="pm-severity"
+						label="Severity"
+						value={d.severity}
+						placeholder="Choose…"
+						options={levels.map((l) => ({ value: l.id, label: `${l.id} · ${l.label}` }))}
+						onChange={(v) => set('severity', v)}
+					/>
+					<SelectField
+						id="pm-status"
+						label="Post-mortem status"
+						value={d.status}
+						options={STATUSES.map((s) => ({ value: s, label: s }))}
+						onChange={(v) => set('status', v as Draft['status'])}
+					/>
+					<SelectField
+						id="pm-trigger"
+						label="Trigger"
+						value={d.trigger}
+						placeholder="Choose…"
+						options={triggers.map((t) => ({ value: t.id, label: t.label }))}
+						onChange={(v) => set('trigger', v)}
+					/>
+					<SelectField
+						id="pm-detection"
+						label="Detected by"
+						value={d.detection}
+						placeholder="Choose…"
+						options={DETECTIONS.map((v) => ({ value: v, label: DETECTION_LABELS[v] }))}
+						onChange={(v) => set('detection', v)}
+					/>
 				</div>
-				<TextField id="pm-services" label="Affected services" value={commaOf(d.services)} onInput={(v) => set('services', fromComma(v))} hint="Separate with commas." required />
+				<TextField
+					id="pm-services"
+					label="Affected services"
+					value={commaOf(d.services)}
+					onInput={(v) => set('services', fromComma(v))}
+					hint="Separate with commas."
+					required
+				/>
 				<div class="pm-row">
-					<TextField id="pm-commander" label="Incident commander" value={d.commander} onInput={(v) => set('commander', v)} required />
-					<TextField id="pm-authors" label="Authors" value={commaOf(d.authors)} onInput={(v) => set('authors', fromComma(v))} hint="Separate with commas." required />
+					<TextField
+						id="pm-commander"
+						label="Incident commander"
+						value={d.commander}
+						onInput={(v) => set('commander', v)}
+						required
+					/>
+					<TextField
+						id="pm-authors"
+						label="Authors"
+						value={commaOf(d.authors)}
+						onInput={(v) => set('authors', fromComma(v))}
+						hint="Separate with commas."
+						required
+					/>
 				</div>
-				<TextField id="pm-summary-text" label="Summary" multiline value={d.summary} onInput={(v) => set('summary', v)} hint="Two or three sentences: what happened, who was affected, how it ended." required>
+				<TextField
+					id="pm-summary-text"
+					label="Summary"
+					multiline
+					value={d.summary}
+					onInput={(v) => set('summary', v)}
+					hint="Two or three sentences: what happened, who was affected, how it ended."
+					required
+				>
 					{hints(d.summary)}
 				</TextField>
 			</Section>
 
-			<Section id="pm-impact" legend="Impact" prompt="Use numbers where you have them and say where they are estimates. All times are UTC.">
+			<Section
+				id="pm-impact"
+				legend="Impact"
+				prompt="Use numbers where you have them and say where they are estimates. All times are UTC."
+			>
 				<div class="pm-row">
 					{TIMESTAMP_FIELDS.map((f) => (
-						<TextField key={f} id={`pm-${f}`} type="datetime-local" label={`${TIMESTAMP_LABELS[f]} (UTC)`} value={d[f]} onInput={(v) => set(f, v)} required />
+						<TextField
+							key={f}
+							id={`pm-${f}`}
+							type="datetime-local"
+							label={`${TIMESTAMP_LABELS[f]} (UTC)`}
+							value={d[f]}
+							onInput={(v) => set(f, v)}
+							required
+						/>
 					))}
 				</div>
 				{d.timeline.length > 0 && TIMESTAMP_FIELDS.some((f) => !d[f]) && (
@@ -262,14 +412,46 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 					</ul>
 				)}
 				<div class="pm-row">
-					<TextField id="pm-users" type="number" label="Users affected" value={d.impact.usersAffected} onInput={(v) => set('impact', { ...d.impact, usersAffected: v })} required />
-					<TextField id="pm-share" type="number" label="Share of users affected (%)" value={d.impact.userShare} onInput={(v) => set('impact', { ...d.impact, userShare: v })} required />
-					<TextField id="pm-revenue" type="number" label="Revenue estimate" value={d.impact.revenueEstimate} onInput={(v) => set('impact', { ...d.impact, revenueEstimate: v })} required />
-					<TextField id="pm-sla" type="number" label="Minutes against the SLA" value={d.impact.slaMinutes} onInput={(v) => set('impact', { ...d.impact, slaMinutes: v })} required />
+					<TextField
+						id="pm-users"
+						type="number"
+						label="Users affected"
+						value={d.impact.usersAffected}
+						onInput={(v) => set('impact', { ...d.impact, usersAffected: v })}
+						required
+					/>
+					<TextField
+						id="pm-share"
+						type="number"
+						label="Share of users affected (%)"
+						value={d.impact.userShare}
+						onInput={(v) => set('impact', { ...d.impact, userShare: v })}
+						required
+					/>
+					<TextField
+						id="pm-revenue"
+						type="number"
+						label="Revenue estimate"
+						value={d.impact.revenueEstimate}
+						onInput={(v) => set('impact', { ...d.impact, revenueEstimate: v })}
+						required
+					/>
+					<TextField
+						id="pm-sla"
+						type="number"
+						label="Minutes against the SLA"
+						value={d.impact.slaMinutes}
+						onInput={(v) => set('impact', { ...d.impact, slaMinutes: v })}
+						required
+					/>
 				</div>
 			</Section>
 
-			<Section id="pm-timeline" legend="Timeline" prompt="Record what people saw and did, in order, as facts. What someone knew at the time matters more than what we know now.">
+			<Section
+				id="pm-timeline"
+				legend="Timeline"
+				prompt="Record what people saw and did, in order, as facts. What someone knew at the time matters more than what we know now."
+			>
 				<PostmortemTimeline
 					entries={d.timeline}
 					unparsed={d.unparsedLines}
@@ -279,32 +461,96 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 				/>
 			</Section>
 
-			<Section id="pm-cause" legend="Root cause and contributing factors" prompt="Look for the condition in the system that made the failure possible. A person is never the root cause.">
-				<TextField id="pm-root" label="Root cause" multiline value={d.rootCause} onInput={(v) => set('rootCause', v)} required>
+			<Section
+				id="pm-cause"
+				legend="Root cause and contributing factors"
+				prompt="Look for the condition in the system that made the failure possible. A person is never the root cause."
+			>
+				<TextField
+					id="pm-root"
+					label="Root cause"
+					multiline
+					value={d.rootCause}
+					onInput={(v) => set('rootCause', v)}
+					required
+				>
 					{hints(d.rootCause)}
 				</TextField>
-				<TextField id="pm-factors" label="Contributing factors" multiline value={linesOf(d.contributingFactors)} onInput={(v) => set('contributingFactors', fromLines(v))} hint="One per line.">
+				<TextField
+					id="pm-factors"
+					label="Contributing factors"
+					multiline
+					value={linesOf(d.contributingFactors)}
+					onInput={(v) => set('contributingFactors', fromLines(v))}
+					hint="One per line."
+				>
 					{hints(d.contributingFactors.join('\n'))}
 				</TextField>
 			</Section>
 
-			<Section id="pm-whys" legend="Five whys" prompt="Keep asking why until the answer is something the team can change. If an answer names a person, ask why the system let that happen.">
-				<FiveWhys rows={d.fiveWhys} onChange={(rows) => set('fiveWhys', rows)} names={people.value} services={services.value} />
+			<Section
+				id="pm-whys"
+				legend="Five whys"
+				prompt="Keep asking why until the answer is something the team can change. If an answer names a person, ask why the system let that happen."
+			>
+				<FiveWhys
+					rows={d.fiveWhys}
+					onChange={(rows) => set('fiveWhys', rows)}
+					names={people.value}
+					services={services.value}
+				/>
 			</Section>
 
-			<Section id="pm-lessons" legend="What went well, what went poorly, where we got lucky" prompt="Credit what worked so it is kept. Name luck honestly: luck is not a control.">
-				<TextField id="pm-well" label="What went well" multiline value={linesOf(d.wentWell)} onInput={(v) => set('wentWell', fromLines(v))} hint="One per line." />
-				<TextField id="pm-poorly" label="What went poorly" multiline value={linesOf(d.wentPoorly)} onInput={(v) => set('wentPoorly', fromLines(v))} hint="One per line.">
+			<Section
+				id="pm-lessons"
+				legend="What went well, what went poorly, where we got lucky"
+				prompt="Credit what worked so it is kept. Name luck honestly: luck is not a control."
+			>
+				<TextField
+					id="pm-well"
+					label="What went well"
+					multiline
+					value={linesOf(d.wentWell)}
+					onInput={(v) => set('wentWell', fromLines(v))}
+					hint="One per line."
+				/>
+				<TextField
+					id="pm-poorly"
+					label="What went poorly"
+					multiline
+					value={linesOf(d.wentPoorly)}
+					onInput={(v) => set('wentPoorly', fromLines(v))}
+					hint="One per line."
+				>
 					{hints(d.wentPoorly.join('\n'))}
 				</TextField>
-				<TextField id="pm-lucky" label="Where we got lucky" multiline value={linesOf(d.lucky)} onInput={(v) => set('lucky', fromLines(v))} hint="One per line." />
+				<TextField
+					id="pm-lucky"
+					label="Where we got lucky"
+					multiline
+					value={linesOf(d.lucky)}
+					onInput={(v) => set('lucky', fromLines(v))}
+					hint="One per line."
+				/>
 			</Section>
 
-			<Section id="pm-actions" legend="Action items" prompt="Each item is a concrete change with one owner, a priority and a due date. Prefer fixes to the system over reminders to people.">
-				<ActionItems items={d.actionItems} onChange={(items) => set('actionItems', items)} gapsOf={(item) => engine.value?.actionItemGaps(item) ?? []} />
+			<Section
+				id="pm-actions"
+				legend="Action items"
+				prompt="Each item is a concrete change with one owner, a priority and a due date. Prefer fixes to the system over reminders to people."
+			>
+				<ActionItems
+					items={d.actionItems}
+					onChange={(items) => set('actionItems', items)}
+					gapsOf={(item) => engine.value?.actionItemGaps(item) ?? []}
+				/>
 			</Section>
 
-			<Section id="pm-more" legend="Runbooks and notes" prompt="Link the runbooks used, and add anything else worth keeping: links, open questions, the review date.">
+			<Section
+				id="pm-more"
+				legend="Runbooks and notes"
+				prompt="Link the runbooks used, and add anything else worth keeping: links, open questions, the review date."
+			>
 				{runbooks.length > 0 ? (
 					<fieldset class="pm-checks">
 						<legend>Runbooks used</legend>
@@ -313,7 +559,12 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 								<input
 									type="checkbox"
 									checked={d.runbooks.includes(r.id)}
-									onChange={(e) => set('runbooks', e.currentTarget.checked ? [...d.runbooks, r.id] : d.runbooks.filter((id) => id !== r.id))}
+									onChange={(e) =>
+										set(
+											'runbooks',
+											e.currentTarget.checked ? [...d.runbooks, r.id] : d.runbooks.filter((id) => id !== r.id),
+										)
+									}
 								/>{' '}
 								{r.title}
 							</label>
@@ -322,12 +573,28 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 				) : (
 					<p>The handbook has no runbooks yet, so there are none to link.</p>
 				)}
-				<TextField id="pm-notes" label="Notes" multiline rows={5} value={d.notes} onInput={(v) => set('notes', v)} hint="Shown after the structured sections. Written as plain text; blank lines start a new paragraph.">
+				<TextField
+					id="pm-notes"
+					label="Notes"
+					multiline
+					rows={5}
+					value={d.notes}
+					onInput={(v) => set('notes', v)}
+					hint="Shown after the structured sections. Written as plain text; blank lines start a new paragraph."
+				>
 					{hints(d.notes)}
 				</TextField>
 			</Section>
 
-			<PostmortemOutput draft={d} engine={engine.value} levels={levels} levelIds={levelIds} runbookIds={runbooks.map((r) => r.id)} repository={repository} announce={announce} />
+			<PostmortemOutput
+				draft={d}
+				engine={engine.value}
+				levels={levels}
+				levelIds={levelIds}
+				runbookIds={runbooks.map((r) => r.id)}
+				repository={repository}
+				announce={announce}
+			/>
 			<p class="pm-sr" aria-live="polite">
 				{announcement.value}
 			</p>

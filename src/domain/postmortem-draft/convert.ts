@@ -201,16 +201,28 @@ export function previewInput(draft: Draft): PostmortemInput {
 		// Shown as typed; the preview never does arithmetic on them.
 		impact: draft.impact as unknown as PostmortemInput['impact'],
 		summary: cleanText(draft.summary),
-		timeline: draft.timeline.filter((e) => !isBlankRow(e, ['key'])).map((e) => ({ time: moment(e.time), event: cleanText(e.event) })),
+		timeline: draft.timeline
+			.filter((e) => !isBlankRow(e, ['key']))
+			.map((e) => ({ time: moment(e.time), event: cleanText(e.event) })),
 		rootCause: cleanText(draft.rootCause),
 		contributingFactors: cleanList(draft.contributingFactors),
-		fiveWhys: draft.fiveWhys.filter((w) => !isBlankRow(w, ['key'])).map((w) => ({ why: cleanText(w.why), because: cleanText(w.because) })),
+		fiveWhys: draft.fiveWhys
+			.filter((w) => !isBlankRow(w, ['key']))
+			.map((w) => ({ why: cleanText(w.why), because: cleanText(w.because) })),
 		wentWell: cleanList(draft.wentWell),
 		wentPoorly: cleanList(draft.wentPoorly),
 		lucky: cleanList(draft.lucky),
 		actionItems: draft.actionItems
 			.filter((a) => !isBlankRow(a, ['key', 'status', 'priority']))
-			.map((a, i) => ({ id: String(i + 1), action: cleanText(a.action), owner: cleanText(a.owner), priority: a.priority as 'P1', due: a.due, status: a.status, ...(a.link.trim() ? { link: a.link.trim() } : {}) })),
+			.map((a, i) => ({
+				id: String(i + 1),
+				action: cleanText(a.action),
+				owner: cleanText(a.owner),
+				priority: a.priority as 'P1',
+				due: a.due,
+				status: a.status,
+				...(a.link.trim() ? { link: a.link.trim() } : {}),
+			})),
 		runbooks: cleanList(draft.runbooks),
 	};
 }

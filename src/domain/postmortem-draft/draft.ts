@@ -117,4 +117,3 @@ export const DRAFT_FORMAT = 'incident-handbook/postmortem-draft';
 export function exportDraft(draft: Draft): string {
 	return JSON.stringify({ format: DRAFT_FORMAT, version: 1, draft }, null, '\t');
 }
-
