@@ -40,12 +40,16 @@ export function incidentDurations(times: IncidentTimes): IncidentDurations {
 /**
  * Spells out a number of minutes for readers. Means are rarely whole minutes; rounding to the
  * nearest minute keeps "1 hour 3 minutes" instead of a string of decimals, and a sub-minute
- * figure reads "under a minute" rather than a misleading zero.
+ * figure reads "under a minute" rather than a misleading zero. Gaps of days (MTBF) are given in
+ * days and hours: nobody plans around the minutes of a 40-day gap.
  */
 export function formatMinutes(minutes: number | undefined): string {
 	if (minutes === undefined) return 'not enough data';
 	if (minutes > 0 && minutes < 0.5) return 'under a minute';
-	return describeDuration(Math.round(minutes));
+	if (minutes < 2 * 1440) return describeDuration(Math.round(minutes));
+	const hours = Math.round(minutes / 60);
+	const rest = hours % 24;
+	return `${Math.floor(hours / 24)} days${rest ? ` ${rest} ${rest === 1 ? 'hour' : 'hours'}` : ''}`;
 }
 
 /** Compact form for table cells and chart labels, e.g. 95 minutes reads "1h 35m". */

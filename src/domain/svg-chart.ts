@@ -9,6 +9,8 @@ export interface ChartOptions {
 	height?: number;
 	/** Stack the series in one bar per row (counts) or place them side by side (averages). */
 	stacked?: boolean;
+	/** What the values are; decides where the axis ticks fall. */
+	unit?: 'count' | 'minutes';
 }
 
 export interface ChartSegment {
@@ -30,12 +32,16 @@ export interface ChartGeometry {
 
 const MARGIN = { left: 64, top: 12, right: 12, bottom: 40 };
 
-/** Smallest 1, 2 or 5 × 10ⁿ at or above `max`, so axis ticks land on round numbers. */
-export function niceCeiling(max: number): number {
-	if (max <= 0) return 1;
-	const magnitude = 10 ** Math.floor(Math.log10(max));
-	const step = [1, 2, 5, 10].find((factor) => factor * magnitude >= max)!;
-	return step * magnitude;
+// Tops for a minutes axis whose quarters are round: 15 minutes, 1 hour, 6 hours and so on.
+const MINUTE_TOPS = [4, 8, 12, 20, 40, 60, 120, 240, 480, 720, 960, 1440, 2880, 5760];
+
+/**
+ * Top of the value axis. The axis is split into quarters, so counts round up to a multiple of four
+ * (every tick a whole number) and minutes to a top whose quarters read as round durations.
+ */
+export function axisCeiling(max: number, unit: 'count' | 'minutes'): number {
+	if (unit === 'count') return 4 * Math.max(1, Math.ceil(max / 4));
+	return MINUTE_TOPS.find((top) => top >= max) ?? 5760 * Math.ceil(max / 5760);
 }
 
 /**
@@ -52,7 +58,7 @@ export function barChart(rows: readonly ChartRow[], options: ChartOptions = {}):
 			? row.values.reduce<number>((sum, value) => sum + (value ?? 0), 0)
 			: Math.max(0, ...row.values.map((value) => value ?? 0)),
 	);
-	const top = niceCeiling(Math.max(0, ...totals));
+	const top = axisCeiling(Math.max(0, ...totals), options.unit ?? 'count');
 	const scale = (plot.bottom - plot.top) / top;
 	const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ value: top * share, y: plot.bottom - top * share * scale }));
 	const slot = (plot.right - plot.left) / Math.max(rows.length, 1);

@@ -16,6 +16,13 @@ describe('formatMinutes', () => {
 		expect(formatMinutes(0)).toBe('0 minutes');
 	});
 
+	test('gives gaps of several days in days and hours', () => {
+		expect(formatMinutes(58073.3)).toBe('40 days 8 hours');
+		expect(formatMinutes(3 * 1440 + 60)).toBe('3 days 1 hour');
+		expect(formatMinutes(3 * 1440 + 10)).toBe('3 days');
+		expect(formatMinutes(1500)).toBe('1 day 1 hour');
+	});
+
 	test('says when there is nothing to measure', () => {
 		expect(formatMinutes(undefined)).toBe('not enough data');
 	});
