@@ -99,13 +99,16 @@ if (slug === '') fail('The title needs at least one letter or digit; it also bec
 const frontmatter = runbookSkeleton({ ...answers, today: formatDay(resolveBuildDate(undefined)) });
 const result = runbookSchema({ levelIds, runbookRef: z.string() }).safeParse(frontmatter);
 if (!result.success) {
-	fail(`The runbook was not written:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+	fail(
+		`The runbook was not written:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+	);
 }
 
 const dir = resolve(flags.dir ?? join(projectRoot, 'content/runbooks'));
 const file = join(dir, `${slug}.mdx`);
 const shown = relative(process.cwd(), file) || file;
-if (existsSync(file) && !flags.force) fail(`${shown} already exists; choose another title or pass --force to overwrite it.`);
+if (existsSync(file) && !flags.force)
+	fail(`${shown} already exists; choose another title or pass --force to overwrite it.`);
 
 // An alert can open only one runbook; catching a clash here saves the author a failed build later.
 const others = existsSync(dir)
@@ -113,7 +116,11 @@ const others = existsSync(dir)
 			.filter((name) => /\.mdx?$/.test(name) && name !== `${slug}.mdx`)
 			.map((name) => {
 				const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '') ?? {};
-				return { id: name.replace(/\.mdx?$/, ''), title: String(data.title ?? name), alerts: Array.isArray(data.alerts) ? data.alerts.map(String) : [] };
+				return {
+					id: name.replace(/\.mdx?$/, ''),
+					title: String(data.title ?? name),
+					alerts: Array.isArray(data.alerts) ? data.alerts.map(String) : [],
+				};
 			})
 	: [];
 try {

@@ -31,7 +31,11 @@ export async function getRunbooks(): Promise<RunbookEntry[]> {
 export async function getRunbook(id: string): Promise<RunbookEntry> {
 	const all = await getRunbooks();
 	const entry = all.find((r) => r.id === id);
-	if (!entry) throw new UnknownRunbookError(id, all.map((r) => r.id));
+	if (!entry)
+		throw new UnknownRunbookError(
+			id,
+			all.map((r) => r.id),
+		);
 	return entry;
 }
 
@@ -58,7 +62,8 @@ export async function getAlertIndex(): Promise<AlertIndex> {
 /** Runbooks grouped by service, services in alphabetical order. */
 export async function getRunbooksByService(): Promise<[service: string, runbooks: RunbookEntry[]][]> {
 	const groups = new Map<string, RunbookEntry[]>();
-	for (const entry of await getRunbooks()) groups.set(entry.data.service, [...(groups.get(entry.data.service) ?? []), entry]);
+	for (const entry of await getRunbooks())
+		groups.set(entry.data.service, [...(groups.get(entry.data.service) ?? []), entry]);
 	return [...groups].sort(([a], [b]) => a.localeCompare(b));
 }
 

@@ -30,7 +30,9 @@ export class AlertConflictError extends Error {
 	}
 }
 
-export function buildAlertIndex(runbooks: readonly { id: string; title: string; alerts: readonly string[] }[]): AlertIndex {
+export function buildAlertIndex(
+	runbooks: readonly { id: string; title: string; alerts: readonly string[] }[],
+): AlertIndex {
 	const index: AlertIndex = {};
 	for (const runbook of runbooks) {
 		for (const alert of runbook.alerts) {
@@ -60,7 +62,8 @@ export function findRunbookForAlert(index: AlertIndex, query: string): AlertTarg
 	if (Object.hasOwn(index, key)) return index[key];
 	let best: string | undefined;
 	for (const candidate of Object.keys(index)) {
-		if (candidate.length >= MIN_EMBEDDED_LENGTH && key.includes(candidate) && (!best || candidate.length > best.length)) best = candidate;
+		if (candidate.length >= MIN_EMBEDDED_LENGTH && key.includes(candidate) && (!best || candidate.length > best.length))
+			best = candidate;
 	}
 	return best === undefined ? undefined : index[best];
 }

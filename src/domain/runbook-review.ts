@@ -16,7 +16,8 @@ export class InvalidBuildDateError extends Error {
  * reader's clock, so a page says the same thing to everyone and a test can pin the date.
  */
 export function resolveBuildDate(text: string | undefined, now: Date = new Date()): Date {
-	if (text === undefined || text.trim() === '') return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+	if (text === undefined || text.trim() === '')
+		return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
 	if (!match) throw new InvalidBuildDateError(text);
 	const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
@@ -41,6 +42,23 @@ export function reviewStatus(lastReviewed: Date, reviewEvery: Duration, buildDat
 	const due = new Date(lastReviewed.getTime() + reviewEvery.minutes * MINUTE);
 	const overdue = buildDate.getTime() > due.getTime();
 	return { due, overdue, daysOverdue: overdue ? Math.floor((buildDate.getTime() - due.getTime()) / DAY) : 0 };
+}
+
+const UNIT_WORDS: Record<string, [one: string, many: string]> = {
+	m: ['minute', 'minutes'],
+	h: ['hour', 'hours'],
+	d: ['day', 'days'],
+	w: ['week', 'weeks'],
+};
+
+/**
+ * A review interval in the unit its author chose: "90d" reads "90 days", where describeDuration would
+ * regroup it into "12 weeks 6 days".
+ */
+export function describeInterval(interval: Duration): string {
+	const count = Number(interval.text.slice(0, -1));
+	const [one, many] = UNIT_WORDS[interval.text.slice(-1)]!;
+	return `${count} ${count === 1 ? one : many}`;
 }
 
 /** A date as the YYYY-MM-DD people type in frontmatter, so the warning quotes what the author wrote. */

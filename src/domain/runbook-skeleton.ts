@@ -22,7 +22,10 @@ export function runbookSlug(title: string): string {
 
 /** Splits "SEV1, SEV2" or repeated flags into a clean list, so either way of typing works. */
 export function splitList(values: readonly string[]): string[] {
-	return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+	return values
+		.flatMap((v) => v.split(','))
+		.map((v) => v.trim())
+		.filter((v) => v !== '');
 }
 
 /**

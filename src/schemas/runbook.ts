@@ -28,7 +28,12 @@ function list<T extends z.ZodType>(field: string, item: T, purpose: string) {
 const commandSchema = z.strictObject(
 	{
 		run: text('run', 'The command exactly as a responder should paste it'),
-		lang: z.string().default('sh').describe('Code block language for highlighting, e.g. sh, sql, yaml; txt for query languages without highlighting such as PromQL'),
+		lang: z
+			.string()
+			.default('sh')
+			.describe(
+				'Code block language for highlighting, e.g. sh, sql, yaml; txt for query languages without highlighting such as PromQL',
+			),
 	},
 	{ error: absent('command', 'the command to run, as { run, lang }') },
 );
@@ -82,11 +87,23 @@ export function runbookSchema<R extends z.ZodType>({ levelIds, runbookRef }: Run
 			.default(false)
 			.describe('True while the runbook is a generated skeleton whose steps are still prompts for its author'),
 		severity: list('severity', level, `Levels this situation usually is, from the incident model (${allowed})`),
-		alerts: list('alerts', text('alerts', 'An alert name'), 'Names of the alerts that should link here, exactly as they fire'),
+		alerts: list(
+			'alerts',
+			text('alerts', 'An alert name'),
+			'Names of the alerts that should link here, exactly as they fire',
+		),
 		impact: text('impact', 'What customers experience while this is happening'),
-		prerequisites: list('prerequisites', text('prerequisites', 'One prerequisite'), 'Access, tools and state needed before starting'),
+		prerequisites: list(
+			'prerequisites',
+			text('prerequisites', 'One prerequisite'),
+			'Access, tools and state needed before starting',
+		),
 		diagnosis: list('diagnosis', diagnosisStepSchema, 'Checks to run, in order'),
-		mitigation: list('mitigation', mitigationOptionSchema, 'Ways to stop the impact, each with its verification and rollback'),
+		mitigation: list(
+			'mitigation',
+			mitigationOptionSchema,
+			'Ways to stop the impact, each with its verification and rollback',
+		),
 		recovery: list('recovery', text('recovery', 'One recovery step'), 'Steps back to normal once impact has stopped'),
 		escalation: list('escalation', escalationContactSchema, 'Who to call when the runbook is not enough'),
 		lastReviewed: calendarDateSchema.describe('When the runbook was last checked against reality, YYYY-MM-DD'),

@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { AlertConflictError, buildAlertIndex, findRunbookForAlert, normaliseAlertName } from '../../src/domain/runbook-alerts.ts';
+import {
+	AlertConflictError,
+	buildAlertIndex,
+	findRunbookForAlert,
+	normaliseAlertName,
+} from '../../src/domain/runbook-alerts.ts';
 
 const runbooks = [
-	{ id: 'deploy-rollback', title: 'High error rate after a deploy', alerts: ['HighErrorBudgetBurnRate_Fast', 'HighErrorBudgetBurnRate_Slow'] },
+	{
+		id: 'deploy-rollback',
+		title: 'High error rate after a deploy',
+		alerts: ['HighErrorBudgetBurnRate_Fast', 'HighErrorBudgetBurnRate_Slow'],
+	},
 	{ id: 'database-primary-failover', title: 'Database primary failover', alerts: ['PostgresPrimaryDown'] },
 	{ id: 'disk-full', title: 'Disk full', alerts: ['DiskFull', 'NodeFilesystemAlmostFull'] },
 ];
@@ -16,7 +25,9 @@ describe('normaliseAlertName', () => {
 	});
 
 	test('keeps digits, so numbered alerts stay distinct', () => {
-		expect(normaliseAlertName('CertificateExpiresIn14Days')).not.toBe(normaliseAlertName('CertificateExpiresIn48Hours'));
+		expect(normaliseAlertName('CertificateExpiresIn14Days')).not.toBe(
+			normaliseAlertName('CertificateExpiresIn48Hours'),
+		);
 	});
 
 	test('gives the same key for any mix of case and separators', () => {
@@ -39,11 +50,15 @@ describe('findRunbookForAlert', () => {
 	});
 
 	test('finds the alert inside a pasted notification title', () => {
-		expect(findRunbookForAlert(index, '[FIRING:1] PostgresPrimaryDown (orders-db prod)')?.runbookId).toBe('database-primary-failover');
+		expect(findRunbookForAlert(index, '[FIRING:1] PostgresPrimaryDown (orders-db prod)')?.runbookId).toBe(
+			'database-primary-failover',
+		);
 	});
 
 	test('prefers the longest alert name found inside a paste', () => {
-		expect(findRunbookForAlert(index, 'alert NodeFilesystemAlmostFull on node-7')?.alert).toBe('NodeFilesystemAlmostFull');
+		expect(findRunbookForAlert(index, 'alert NodeFilesystemAlmostFull on node-7')?.alert).toBe(
+			'NodeFilesystemAlmostFull',
+		);
 	});
 
 	test('returns nothing for an unknown alert or an empty query', () => {
@@ -60,7 +75,9 @@ describe('buildAlertIndex', () => {
 	test('refuses two runbooks claiming the same alert under different spellings', () => {
 		const clash = [...runbooks, { id: 'other', title: 'Other', alerts: ['postgres primary down'] }];
 		expect(() => buildAlertIndex(clash)).toThrow(AlertConflictError);
-		expect(() => buildAlertIndex(clash)).toThrow(/"postgres primary down" in runbook "other".*"PostgresPrimaryDown" in runbook "database-primary-failover"/);
+		expect(() => buildAlertIndex(clash)).toThrow(
+			/"postgres primary down" in runbook "other".*"PostgresPrimaryDown" in runbook "database-primary-failover"/,
+		);
 	});
 
 	test('tolerates a runbook listing the same alert twice', () => {

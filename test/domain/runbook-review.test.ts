@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { InvalidBuildDateError, formatDay, resolveBuildDate, reviewStatus } from '../../src/domain/runbook-review.ts';
+import {
+	InvalidBuildDateError,
+	describeInterval,
+	formatDay,
+	resolveBuildDate,
+	reviewStatus,
+} from '../../src/domain/runbook-review.ts';
 import { durationSchema } from '../../src/schemas/duration.ts';
 
 const day = (text: string) => resolveBuildDate(text);
@@ -13,7 +19,10 @@ describe('reviewStatus', () => {
 	});
 
 	test('is overdue from the day after the due day', () => {
-		expect(reviewStatus(day('2026-01-01'), every('90d'), day('2026-04-02'))).toMatchObject({ overdue: true, daysOverdue: 1 });
+		expect(reviewStatus(day('2026-01-01'), every('90d'), day('2026-04-02'))).toMatchObject({
+			overdue: true,
+			daysOverdue: 1,
+		});
 	});
 
 	test('is not overdue the day before the due day', () => {
@@ -42,8 +51,19 @@ describe('resolveBuildDate', () => {
 		expect(formatDay(resolveBuildDate('  ', now))).toBe('2026-11-25');
 	});
 
-	test.each(['24/11/2026', '2026-02-30', '2026-11-24T10:00'])('refuses "%s" with a message showing the expected form', (text) => {
-		expect(() => resolveBuildDate(text)).toThrow(InvalidBuildDateError);
-		expect(() => resolveBuildDate(text)).toThrow(/YYYY-MM-DD.*got/);
+	test.each(['24/11/2026', '2026-02-30', '2026-11-24T10:00'])(
+		'refuses "%s" with a message showing the expected form',
+		(text) => {
+			expect(() => resolveBuildDate(text)).toThrow(InvalidBuildDateError);
+			expect(() => resolveBuildDate(text)).toThrow(/YYYY-MM-DD.*got/);
+		},
+	);
+});
+
+describe('describeInterval', () => {
+	test('keeps the unit the author wrote', () => {
+		expect(describeInterval(every('90d'))).toBe('90 days');
+		expect(describeInterval(every('12w'))).toBe('12 weeks');
+		expect(describeInterval(every('1w'))).toBe('1 week');
 	});
 });

@@ -5,7 +5,14 @@ import { runbookSkeleton, runbookSlug, splitList, toRunbookFile } from '../../sr
 import { runbookSchema } from '../../src/schemas/runbook.ts';
 
 const schema = runbookSchema({ levelIds: ['SEV1', 'SEV2', 'SEV3'], runbookRef: z.string() });
-const answers = { title: 'Search index lag', service: 'search', owner: 'Discovery', severity: ['SEV2'], alerts: ['SearchIndexLagHigh'], today: '2026-11-24' };
+const answers = {
+	title: 'Search index lag',
+	service: 'search',
+	owner: 'Discovery',
+	severity: ['SEV2'],
+	alerts: ['SearchIndexLagHigh'],
+	today: '2026-11-24',
+};
 
 describe('runbookSlug', () => {
 	test('turns a title into a lower-case hyphenated file name', () => {
@@ -24,13 +31,24 @@ describe('runbookSkeleton', () => {
 		const file = toRunbookFile(runbookSkeleton(answers));
 		const frontmatter = parse(/^---\n([\s\S]*?)---\n$/.exec(file)![1]!);
 		const parsed = schema.parse(frontmatter);
-		expect(parsed).toMatchObject({ title: 'Search index lag', service: 'search', owner: 'Discovery', draft: true, alerts: ['SearchIndexLagHigh'] });
+		expect(parsed).toMatchObject({
+			title: 'Search index lag',
+			service: 'search',
+			owner: 'Discovery',
+			draft: true,
+			alerts: ['SearchIndexLagHigh'],
+		});
 		expect(parsed.lastReviewed.toISOString().slice(0, 10)).toBe('2026-11-24');
 	});
 
 	test('marks every section the author must write, and the command does nothing if pasted', () => {
 		const skeleton = runbookSkeleton(answers);
-		const prompts = [skeleton.impact, ...skeleton.prerequisites, ...skeleton.recovery, ...skeleton.diagnosis.flatMap((d) => [d.check, d.expect])];
+		const prompts = [
+			skeleton.impact,
+			...skeleton.prerequisites,
+			...skeleton.recovery,
+			...skeleton.diagnosis.flatMap((d) => [d.check, d.expect]),
+		];
 		for (const text of prompts) expect(text).toMatch(/^Draft: /);
 		for (const option of skeleton.mitigation) {
 			for (const text of [option.option, option.when, option.verify, option.rollback]) expect(text).toMatch(/^Draft: /);

@@ -11,7 +11,10 @@ import { runbookSchema, type Runbook } from '../../src/schemas/runbook.ts';
 
 const session = useBrowser();
 const model = loadModel();
-const schema = runbookSchema({ levelIds: model.levels.map((l) => l.id) as [string, ...string[]], runbookRef: z.string() });
+const schema = runbookSchema({
+	levelIds: model.levels.map((l) => l.id) as [string, ...string[]],
+	runbookRef: z.string(),
+});
 // The e2e build inherits this process's environment, so both sides see the same BUILD_DATE (or today).
 const buildDate = resolveBuildDate(process.env.BUILD_DATE);
 
@@ -24,8 +27,12 @@ function frontmatters(dir: string): { id: string; data: unknown }[] {
 		}));
 }
 
-const runbooks: { id: string; data: Runbook }[] = frontmatters('content/runbooks').map(({ id, data }) => ({ id, data: schema.parse(data) }));
-const isOverdue = (r: (typeof runbooks)[number]) => reviewStatus(r.data.lastReviewed, r.data.reviewEvery, buildDate).overdue;
+const runbooks: { id: string; data: Runbook }[] = frontmatters('content/runbooks').map(({ id, data }) => ({
+	id,
+	data: schema.parse(data),
+}));
+const isOverdue = (r: (typeof runbooks)[number]) =>
+	reviewStatus(r.data.lastReviewed, r.data.reviewEvery, buildDate).overdue;
 const ofAlert = (alert: string) => runbooks.find((r) => r.data.alerts.includes(alert))!;
 
 const overdueWarning = (page: Page) => page.locator('aside').filter({ hasText: 'Review overdue' });
@@ -56,24 +63,37 @@ describe('a runbook page', () => {
 		const page = await session.open(`/runbooks/${runbook.id}/`);
 		for (const id of runbook.data.severity) {
 			const level = model.levels.find((l) => l.id === id)!;
-			await expect(page.locator(`.sl-badge.${level.badge}`).filter({ hasText: `${level.id} ${level.label}` }).count()).resolves.toBe(1);
+			await expect(
+				page
+					.locator(`.sl-badge.${level.badge}`)
+					.filter({ hasText: `${level.id} ${level.label}` })
+					.count(),
+			).resolves.toBe(1);
 		}
 		await expect(page.getByText(runbook.data.owner, { exact: true }).first().isVisible()).resolves.toBe(true);
 		for (const id of runbook.data.related) {
 			const related = runbooks.find((r) => r.id === id)!;
-			await expect(page.getByRole('link', { name: related.data.title }).getAttribute('href')).resolves.toBe(`/runbooks/${id}/`);
+			await expect(page.getByRole('link', { name: related.data.title }).getAttribute('href')).resolves.toBe(
+				`/runbooks/${id}/`,
+			);
 		}
 	});
 
 	test('lists the post-mortems that used it, or says none has', async () => {
-		const postmortems = frontmatters('content/postmortems') as { id: string; data: { title: string; runbooks?: string[] } }[];
+		const postmortems = frontmatters('content/postmortems') as {
+			id: string;
+			data: { title: string; runbooks?: string[] };
+		}[];
 		for (const runbook of runbooks) {
 			const citing = postmortems.filter((pm) => pm.data.runbooks?.includes(runbook.id));
 			const page = await session.open(`/runbooks/${runbook.id}/`);
-			if (citing.length === 0) await expect(page.getByText('No post-mortem has cited this runbook yet.').count()).resolves.toBe(1);
+			if (citing.length === 0)
+				await expect(page.getByText('No post-mortem has cited this runbook yet.').count()).resolves.toBe(1);
 			else {
 				const links = page.getByTestId('runbook-postmortems').getByRole('link');
-				await expect(links.evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort())).resolves.toEqual(citing.map((pm) => `/archive/${pm.id}/`).sort());
+				await expect(links.evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort())).resolves.toEqual(
+					citing.map((pm) => `/archive/${pm.id}/`).sort(),
+				);
 			}
 			await page.close();
 		}
@@ -116,7 +136,9 @@ describe('the runbook index', () => {
 		expect(html).toMatch(/<form id="runbook-lookup"[^>]* hidden/);
 		for (const runbook of runbooks) {
 			for (const alert of runbook.data.alerts) {
-				expect(new RegExp(`<code[^>]*>${alert}</code>: <a href="/runbooks/${runbook.id}/"`).test(html), alert).toBe(true);
+				expect(new RegExp(`<code[^>]*>${alert}</code>: <a href="/runbooks/${runbook.id}/"`).test(html), alert).toBe(
+					true,
+				);
 			}
 		}
 	});
@@ -124,11 +146,15 @@ describe('the runbook index', () => {
 	test('lists runbooks under their service and every severity they reach', async () => {
 		const page = await session.open('/runbooks/');
 		for (const runbook of runbooks) {
-			const service = page.locator('section', { has: page.getByRole('heading', { name: runbook.data.service, exact: true }) });
+			const service = page.locator('section', {
+				has: page.getByRole('heading', { name: runbook.data.service, exact: true }),
+			});
 			await expect(service.getByRole('link', { name: runbook.data.title }).count()).resolves.toBe(1);
 			for (const id of runbook.data.severity) {
 				const level = model.levels.find((l) => l.id === id)!;
-				const section = page.locator('section', { has: page.getByRole('heading', { name: `${level.id} ${level.label}`, exact: true }) });
+				const section = page.locator('section', {
+					has: page.getByRole('heading', { name: `${level.id} ${level.label}`, exact: true }),
+				});
 				await expect(section.getByRole('link', { name: runbook.data.title }).count()).resolves.toBe(1);
 			}
 		}
@@ -139,19 +165,26 @@ describe('search', () => {
 	test('finds each runbook through its service and severity filters', async () => {
 		const page = await session.open('/runbooks/');
 		// Passed as a string so Vite does not rewrite the browser's dynamic import into its own loader.
-		await page.evaluate('(async () => { window.pagefind = await import("/pagefind/pagefind.js"); await window.pagefind.init(); })()');
+		await page.evaluate(
+			'(async () => { window.pagefind = await import("/pagefind/pagefind.js"); await window.pagefind.init(); })()',
+		);
 		const urlsFor = (filters: Record<string, string>) =>
 			page.evaluate(
 				`(async () => { const found = await window.pagefind.search(null, { filters: ${JSON.stringify(filters)} });
 				return Promise.all(found.results.map(async (r) => (await r.data()).url)); })()`,
 			) as Promise<string[]>;
 		for (const runbook of runbooks) {
-			await expect(urlsFor({ service: runbook.data.service }), runbook.id).resolves.toContain(`/runbooks/${runbook.id}/`);
+			await expect(urlsFor({ service: runbook.data.service }), runbook.id).resolves.toContain(
+				`/runbooks/${runbook.id}/`,
+			);
 			for (const level of runbook.data.severity) {
-				await expect(urlsFor({ severity: level }), `${runbook.id} ${level}`).resolves.toContain(`/runbooks/${runbook.id}/`);
+				await expect(urlsFor({ severity: level }), `${runbook.id} ${level}`).resolves.toContain(
+					`/runbooks/${runbook.id}/`,
+				);
 			}
 		}
 		const other = model.levels.find((l) => runbooks.every((r) => !r.data.severity.includes(l.id)));
-		if (other) expect((await urlsFor({ severity: other.id })).filter((url) => url.startsWith('/runbooks/'))).toEqual([]);
+		if (other)
+			expect((await urlsFor({ severity: other.id })).filter((url) => url.startsWith('/runbooks/'))).toEqual([]);
 	});
 });

@@ -44,7 +44,12 @@ describe('shipped runbooks', () => {
 
 	test('only reference runbooks that exist', () => {
 		const ids = new Set(shipped.map((s) => s.id));
-		const dangling = shipped.flatMap((s) => schema.parse(s.data).related.filter((r) => !ids.has(r)).map((r) => `${s.id} -> ${r}`));
+		const dangling = shipped.flatMap((s) =>
+			schema
+				.parse(s.data)
+				.related.filter((r) => !ids.has(r))
+				.map((r) => `${s.id} -> ${r}`),
+		);
 		expect(dangling).toEqual([]);
 	});
 });
@@ -53,7 +58,9 @@ describe('runbookSchema', () => {
 	test.each(['impact', 'diagnosis', 'mitigation', 'recovery', 'escalation', 'reviewEvery'])(
 		'names the missing section "%s" in its message',
 		(field) => {
-			expect(issuesFor(without(field))).toEqual([{ path: field, message: expect.stringContaining(`missing "${field}"`) }]);
+			expect(issuesFor(without(field))).toEqual([
+				{ path: field, message: expect.stringContaining(`missing "${field}"`) },
+			]);
 		},
 	);
 
@@ -64,7 +71,9 @@ describe('runbookSchema', () => {
 	});
 
 	test('points at the mitigation option that lacks a rollback', () => {
-		const mitigation = (valid.mitigation as Record<string, unknown>[]).map((m, i) => (i === 0 ? { ...m, rollback: undefined } : m));
+		const mitigation = (valid.mitigation as Record<string, unknown>[]).map((m, i) =>
+			i === 0 ? { ...m, rollback: undefined } : m,
+		);
 		expect(issuesFor({ ...valid, mitigation })).toEqual([
 			{ path: 'mitigation.0.rollback', message: expect.stringContaining('missing "rollback"') },
 		]);
@@ -78,7 +87,11 @@ describe('runbookSchema', () => {
 	});
 
 	test('rejects a field it does not know, so a misspelt section is not silently dropped', () => {
-		expect(issuesFor({ ...valid, mitigations: valid.mitigation }).map((i) => i.message).join()).toMatch(/mitigations/);
+		expect(
+			issuesFor({ ...valid, mitigations: valid.mitigation })
+				.map((i) => i.message)
+				.join(),
+		).toMatch(/mitigations/);
 	});
 
 	test('defaults a command to shell highlighting and a runbook to not being a draft', () => {

@@ -22,7 +22,11 @@ function tempDir() {
 }
 
 function newRunbook(args: string[], input = '') {
-	const run = spawnSync(process.execPath, ['scripts/new-runbook.ts', ...args], { input, encoding: 'utf8', timeout: 20_000 });
+	const run = spawnSync(process.execPath, ['scripts/new-runbook.ts', ...args], {
+		input,
+		encoding: 'utf8',
+		timeout: 20_000,
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -30,7 +34,22 @@ function frontmatterOf(file: string) {
 	return parse(/^---\n([\s\S]*?)---\n/.exec(readFileSync(file, 'utf8'))![1]!);
 }
 
-const basics = (dir: string) => ['--title', 'Search index lag', '--service', 'search', '--owner', 'Discovery', '--severity', level, '--alert', 'SearchIndexLagHigh', '--alert', 'SearchIndexStale', '--dir', dir];
+const basics = (dir: string) => [
+	'--title',
+	'Search index lag',
+	'--service',
+	'search',
+	'--owner',
+	'Discovery',
+	'--severity',
+	level,
+	'--alert',
+	'SearchIndexLagHigh',
+	'--alert',
+	'SearchIndexStale',
+	'--dir',
+	dir,
+];
 
 // Each run starts a fresh Node process that loads the model, so these take longer than a unit test's default.
 describe('npm run new:runbook', { timeout: 60_000 }, () => {
@@ -40,17 +59,30 @@ describe('npm run new:runbook', { timeout: 60_000 }, () => {
 		expect(run.stderr).toBe('');
 		expect(run.status).toBe(0);
 		const parsed = schema.parse(frontmatterOf(join(dir, 'search-index-lag.mdx')));
-		expect(parsed).toMatchObject({ title: 'Search index lag', service: 'search', owner: 'Discovery', severity: [level], draft: true });
+		expect(parsed).toMatchObject({
+			title: 'Search index lag',
+			service: 'search',
+			owner: 'Discovery',
+			severity: [level],
+			draft: true,
+		});
 		expect(parsed.alerts).toEqual(['SearchIndexLagHigh', 'SearchIndexStale']);
 		expect(run.stdout).toMatch(/search-index-lag\.mdx.*draft/);
 	});
 
 	test('asks for whatever the flags leave out, reading piped answers', () => {
 		const dir = tempDir();
-		const run = newRunbook(['--dir', dir, '--title', 'Kafka consumer lag'], `events\nStreaming\n${levelIds.join(', ')}\nKafkaConsumerLagHigh\n`);
+		const run = newRunbook(
+			['--dir', dir, '--title', 'Kafka consumer lag'],
+			`events\nStreaming\n${levelIds.join(', ')}\nKafkaConsumerLagHigh\n`,
+		);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain(`Severity levels (${levelIds.join(', ')}`);
-		expect(schema.parse(frontmatterOf(join(dir, 'kafka-consumer-lag.mdx')))).toMatchObject({ service: 'events', owner: 'Streaming', severity: levelIds });
+		expect(schema.parse(frontmatterOf(join(dir, 'kafka-consumer-lag.mdx')))).toMatchObject({
+			service: 'events',
+			owner: 'Streaming',
+			severity: levelIds,
+		});
 	});
 
 	test('refuses an unknown severity and lists the allowed ones, writing nothing', () => {
