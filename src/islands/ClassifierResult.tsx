@@ -22,7 +22,10 @@ interface Props {
 	announce: (text: string) => void;
 }
 
-/** A copy button whose confirmation is both shown beside it and spoken through the tool's live region. */
+/**
+ * A copy button whose confirmation is both shown beside it and spoken through the tool's live region.
+ * Callers key it by the text, so a stale "Copied" never sits beside text that has since changed.
+ */
 function CopyButton({ text, what, announce }: { text: string; what: string; announce: (text: string) => void }) {
 	const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
 	async function copy() {
@@ -107,7 +110,7 @@ export default function ClassifierResult({
 			<div class="classifier-field">
 				<label for="classifier-share">Link that reopens these answers</label>
 				<input id="classifier-share" type="text" readOnly value={shareUrl} />
-				<CopyButton text={shareUrl} what="link" announce={announce} />
+				<CopyButton key={shareUrl} text={shareUrl} what="link" announce={announce} />
 			</div>
 			<div class="classifier-field">
 				<label for="classifier-summary">Short description of the incident</label>
@@ -138,7 +141,7 @@ export default function ClassifierResult({
 				>
 					{declaration}
 				</output>
-				<CopyButton text={declaration} what="declaration" announce={announce} />
+				<CopyButton key={declaration} text={declaration} what="declaration" announce={announce} />
 			</div>
 			<p>
 				<a href={`/tools/comms/?severity=${encodeURIComponent(level.id)}`}>

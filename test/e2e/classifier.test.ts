@@ -88,10 +88,9 @@ describe('the severity classifier, by keyboard only', () => {
 		await page.locator('.classifier-steps').waitFor();
 		await tabUntil(page, (f) => f.text.startsWith('Change'));
 		await page.keyboard.press('Enter');
-		await expect(focused(page)).resolves.toMatchObject({
-			tag: 'H2',
-			text: expect.stringContaining(questionAt(0).text),
-		});
+		await expect
+			.poll(() => focused(page))
+			.toMatchObject({ tag: 'H2', text: expect.stringContaining(questionAt(0).text) });
 		await expect(page.locator('.classifier-steps').count()).resolves.toBe(0);
 	});
 
