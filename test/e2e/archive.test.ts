@@ -1,0 +1,235 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { useBrowser } from './support/session.ts';
+import { loadModel } from '../../src/data/load-model.ts';
+import { describeDue, openItemsByOwner } from '../../src/domain/action-items.ts';
+import {
+	byQuarter,
+	bySeverity,
+	completionRate,
+	incidentsPerMonth,
+	summarise,
+} from '../../src/domain/incident-metrics.ts';
+import { formatMinutes, incidentDurations } from '../../src/domain/postmortem-durations.ts';
+import { STATUS_LABELS } from '../../src/domain/postmortem-labels.ts';
+import { resolveBuildDate } from '../../src/domain/runbook-review.ts';
+import { postmortemSchema, type Postmortem } from '../../src/schemas/postmortem.ts';
+import { TRIGGER_LABELS } from '../../src/schemas/trigger.ts';
+
+const session = useBrowser();
+const model = loadModel();
+const levelIds = model.levels.map((l) => l.id);
+const schema = postmortemSchema({ levelIds: levelIds as [string, ...string[]], runbookRef: z.string() });
+// The e2e build inherits this process's environment, so both sides see the same BUILD_DATE (or today).
+const buildDate = resolveBuildDate(process.env.BUILD_DATE);
+
+const DIR = 'content/postmortems';
+const postmortems: { id: string; data: Postmortem; body: string }[] = readdirSync(DIR)
+	.filter((file) => /\.mdx?$/.test(file))
+	.map((file) => {
+		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(DIR, file), 'utf8'))!;
+		return { id: file.replace(/\.mdx?$/, ''), data: schema.parse(parse(frontmatter!)), body: body! };
+	});
+const incidents = postmortems.map((pm) => pm.data);
+
+function facetsIn(html: string): string[] {
+	return [...html.matchAll(/<(\w+)[^>]*\sdata-pagefind-filter="([^"]+)"[^>]*>([^<]*)/g)].map(([, , filter, text]) =>
+		filter!.includes(':') ? filter! : `${filter}:${text!.trim()}`,
+	);
+}
+
+async function cellText(page: Page, selector: string): Promise<string> {
+	return (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
+}
+
+describe('post-mortem pages', () => {
+	test('carry the severity, service, year, trigger and status facets for search', () => {
+		expect(postmortems.length).toBeGreaterThan(0);
+		for (const pm of postmortems) {
+			const html = readFileSync(join(session.distDir, 'archive', pm.id, 'index.html'), 'utf8');
+			expect(facetsIn(html).sort(), pm.id).toEqual(
+				[
+					`severity:${pm.data.severity}`,
+					`status:${STATUS_LABELS[pm.data.status]}`,
+					`trigger:${TRIGGER_LABELS[pm.data.trigger]}`,
+					`year:${pm.data.started.getUTCFullYear()}`,
+					...pm.data.services.map((service) => `service:${service}`),
+				].sort(),
+			);
+		}
+	});
+
+	test('search filters by year and trigger find exactly the matching post-mortems', async () => {
+		const page = await session.open('/archive/');
+		// Passed as a string so Vite does not rewrite the browser's dynamic import into its own loader.
+		await page.evaluate(
+			'(async () => { window.pagefind = await import("/pagefind/pagefind.js"); await window.pagefind.init(); })()',
+		);
+		const urlsFor = async (filters: Record<string, string>) =>
+			(
+				(await page.evaluate(
+					`(async () => { const found = await window.pagefind.search(null, { filters: ${JSON.stringify(filters)} });
+				return Promise.all(found.results.map(async (r) => (await r.data()).url)); })()`,
+				)) as string[]
+			)
+				.filter((url) => url.startsWith('/archive/'))
+				.sort();
+		const sample = postmortems[0]!.data;
+		const year = sample.started.getUTCFullYear();
+		await expect(urlsFor({ year: String(year) })).resolves.toEqual(
+			postmortems
+				.filter((pm) => pm.data.started.getUTCFullYear() === year)
+				.map((pm) => `/archive/${pm.id}/`)
+				.sort(),
+		);
+		await expect(urlsFor({ trigger: TRIGGER_LABELS[sample.trigger] })).resolves.toEqual(
+			postmortems
+				.filter((pm) => pm.data.trigger === sample.trigger)
+				.map((pm) => `/archive/${pm.id}/`)
+				.sort(),
+		);
+	});
+
+	test('show durations worked out from the timestamps, and the notes when there are any', async () => {
+		const pm = postmortems.find((p) => p.body.trim() !== '') ?? postmortems[0]!;
+		const page = await session.open(`/archive/${pm.id}/`);
+		const durations = incidentDurations(pm.data);
+		for (const key of ['detect', 'acknowledge', 'mitigate', 'resolve'] as const) {
+			await expect(cellText(page, `[data-duration="${key}"] dd`)).resolves.toContain(formatMinutes(durations[key]));
+		}
+		await expect(page.getByRole('heading', { name: 'Notes', exact: true }).count()).resolves.toBe(
+			pm.body.trim() ? 1 : 0,
+		);
+		await expect(page.locator('[data-testid="action-items"] tbody tr').count()).resolves.toBe(
+			pm.data.actionItems.length,
+		);
+	});
+});
+
+describe('the archive index', () => {
+	const order = (page: Page) =>
+		page
+			.locator('[data-testid="archive-table"] tbody tr')
+			.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset));
+
+	test('lists every post-mortem newest first before any sorting', async () => {
+		const page = await session.open('/archive/');
+		const rows = await order(page);
+		expect(rows.map((row) => row.id)).toEqual(
+			[...postmortems]
+				.sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || a.id.localeCompare(b.id))
+				.map((pm) => pm.id),
+		);
+		await expect(page.locator('th[data-sort="date"]').getAttribute('aria-sort')).resolves.toBe('descending');
+	});
+
+	test('sorts by severity and by time to mitigate from the keyboard', async () => {
+		const page = await session.open('/archive/');
+		await page.getByRole('button', { name: 'Date' }).focus();
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Severity');
+		await page.keyboard.press('Enter');
+		const severity = page.locator('th[data-sort="severity"]');
+		await expect(severity.getAttribute('aria-sort')).resolves.toBe('ascending');
+		await expect(page.locator('th[data-sort="date"]').getAttribute('aria-sort')).resolves.toBeNull();
+		const ranks = (await order(page)).map((row) => Number(row.severity));
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
+		await page.keyboard.press('Space');
+		await expect(severity.getAttribute('aria-sort')).resolves.toBe('descending');
+		const descending = (await order(page)).map((row) => Number(row.severity));
+		expect(descending).toEqual([...descending].sort((a, b) => b - a));
+
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		const minutes = (await order(page)).map((row) => Number(row.duration));
+		expect(minutes).toEqual(postmortems.map((pm) => incidentDurations(pm.data).mitigate).sort((a, b) => a - b));
+	});
+});
+
+describe('the dashboard', () => {
+	test('shows overall MTTA, MTTR, MTBF and completion rate computed from the archive', async () => {
+		const page = await session.open('/archive/dashboard/');
+		const overall = summarise(incidents);
+		await expect(cellText(page, '[data-testid="overall"] [data-metric="count"]')).resolves.toBe(
+			String(incidents.length),
+		);
+		await expect(cellText(page, '[data-testid="overall"] [data-metric="mtta"]')).resolves.toBe(
+			formatMinutes(overall.mtta),
+		);
+		await expect(cellText(page, '[data-testid="overall"] [data-metric="mttr"]')).resolves.toBe(
+			formatMinutes(overall.mttr),
+		);
+		await expect(cellText(page, '[data-testid="overall"] [data-metric="mtbf"]')).resolves.toBe(
+			formatMinutes(overall.mtbf),
+		);
+		const rate = completionRate(incidents.flatMap((pm) => pm.actionItems)).rate;
+		await expect(cellText(page, '[data-testid="completion"] [data-metric="completion"]')).resolves.toBe(
+			rate === undefined ? 'no items yet' : `${Math.round(rate * 100)}%`,
+		);
+	});
+
+	test('shows a row per model level and per quarter with the same figures', async () => {
+		const page = await session.open('/archive/dashboard/');
+		for (const row of bySeverity(incidents, levelIds)) {
+			const cell = (metric: string) =>
+				cellText(page, `[data-testid="by-severity"] tr[data-level="${row.severity}"] [data-metric="${metric}"]`);
+			await expect(cell('count')).resolves.toBe(String(row.count));
+			await expect(cell('mtta')).resolves.toBe(formatMinutes(row.mtta));
+			await expect(cell('mttr')).resolves.toBe(formatMinutes(row.mttr));
+			await expect(cell('mtbf')).resolves.toBe(formatMinutes(row.mtbf));
+		}
+		const quarters = byQuarter(incidents);
+		await expect(page.locator('[data-testid="by-quarter"] tbody tr').count()).resolves.toBe(quarters.length);
+		for (const row of quarters) {
+			const cell = (metric: string) =>
+				cellText(page, `[data-testid="by-quarter"] tr[data-quarter="${row.quarter}"] [data-metric="${metric}"]`);
+			await expect(cell('mttr')).resolves.toBe(formatMinutes(row.mttr));
+			await expect(cell('mtbf')).resolves.toBe(formatMinutes(row.mtbf));
+		}
+	});
+
+	test('counts incidents per month by severity, and each chart has a name and a description', async () => {
+		const page = await session.open('/archive/dashboard/');
+		for (const month of incidentsPerMonth(incidents, levelIds)) {
+			for (const id of levelIds) {
+				await expect(
+					cellText(page, `[data-testid="per-month"] tr[data-month="${month.month}"] td[data-level="${id}"]`),
+				).resolves.toBe(String(month.counts[id]));
+			}
+		}
+		const charts = page.locator('svg[role="img"]');
+		expect(await charts.count()).toBeGreaterThan(0);
+		for (const chart of await charts.all()) {
+			const [title, description] = (await chart.getAttribute('aria-labelledby'))!.split(' ');
+			await expect(chart.locator(`title#${title}`).textContent()).resolves.toBeTruthy();
+			await expect(chart.locator(`desc#${description}`).textContent()).resolves.toBeTruthy();
+		}
+	});
+});
+
+describe('the action-item tracker', () => {
+	test('lists an overdue item with how late it is in words, linking back to its post-mortem', async () => {
+		const items = postmortems.flatMap((pm) =>
+			pm.data.actionItems.map((item) => ({ ...item, postmortemId: pm.id, postmortemTitle: pm.data.title })),
+		);
+		const groups = openItemsByOwner(items, buildDate);
+		const overdue = groups.flatMap((group) => group.items).find((item) => item.daysOverdue > 0);
+		expect(overdue, 'the sample content should have an overdue item at this build date').toBeDefined();
+		const page = await session.open('/archive/actions/');
+		const row = page.locator(`section[data-owner="${overdue!.owner}"] tr`, { hasText: overdue!.action });
+		await expect(row.getAttribute('data-overdue')).resolves.toBe('true');
+		await expect(row.innerText()).resolves.toContain(describeDue(overdue!.daysOverdue));
+		await expect(row.getByRole('link', { name: overdue!.postmortemTitle }).getAttribute('href')).resolves.toBe(
+			`/archive/${overdue!.postmortemId}/`,
+		);
+		await expect(page.locator('section[data-owner]').count()).resolves.toBe(groups.length);
+		await expect(page.locator('section[data-owner] tbody tr').count()).resolves.toBe(
+			groups.reduce((n, g) => n + g.items.length, 0),
+		);
+	});
+});
