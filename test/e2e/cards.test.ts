@@ -6,9 +6,9 @@ import { describeDuration } from '../../src/domain/describe.ts';
 const session = useBrowser();
 const model = loadModel();
 
-// Chromium lays out print at 96 CSS pixels per inch; the card's print stylesheet sets 10 mm page margins.
+// Chromium lays out print at 96 CSS pixels per inch; the card's print stylesheet sets 8 mm page margins.
 const mm = (millimetres: number) => (millimetres / 25.4) * 96;
-const A4_PRINTABLE = { width: mm(210 - 20), height: mm(297 - 20) };
+const A4_PRINTABLE = { width: mm(210 - 16), height: mm(297 - 16) };
 
 function pageCount(pdf: Buffer): number {
 	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
