@@ -71,7 +71,10 @@ export function SelectField(props: {
 export function Section(props: { id: string; legend: string; prompt: string; children: ComponentChildren }) {
 	return (
 		<fieldset class="pm-section" id={props.id}>
-			<legend>{props.legend}</legend>
+			{/* A heading inside the legend lets screen-reader users jump between sections by heading. */}
+			<legend>
+				<h2>{props.legend}</h2>
+			</legend>
 			<p class="pm-prompt">{props.prompt}</p>
 			{props.children}
 		</fieldset>

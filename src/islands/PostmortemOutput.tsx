@@ -1,15 +1,26 @@
 import type { Nodes } from 'mdast';
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Draft } from '../domain/postmortem-draft/draft.ts';
 
 export type Engine = typeof import('../domain/postmortem-draft/engine.ts');
 
 /** Renders the preview tree; headings start at h3 so they nest under the tool's own h2. */
-function render(node: Nodes, key?: number): JSX.Element | string | null {
+function render(node: Nodes, key?: number, section = ''): JSX.Element | string | null {
 	const kids = () => ('children' in node ? (node.children as Nodes[]).map((c, i) => render(c, i)) : null);
 	switch (node.type) {
-		case 'root':
-			return <>{kids()}</>;
+		case 'root': {
+			// Each table is a scrollable region named after its section, so the regions stay distinguishable.
+			let heading = '';
+			return (
+				<>
+					{node.children.map((c, i) => {
+						if (c.type === 'heading') heading = c.children.map((t) => ('value' in t ? t.value : '')).join('');
+						return render(c, i, heading);
+					})}
+				</>
+			);
+		}
 		case 'heading': {
 			const Tag = `h${Math.min(node.depth + 2, 6)}` as 'h3';
 			return <Tag key={key}>{kids()}</Tag>;
@@ -35,7 +46,7 @@ function render(node: Nodes, key?: number): JSX.Element | string | null {
 		case 'table': {
 			const [head, ...rows] = node.children;
 			return (
-				<div key={key} class="pm-table" role="region" aria-label="Preview table" tabIndex={0}>
+				<div key={key} class="pm-table" role="region" aria-label={`Preview: ${section} table`} tabIndex={0}>
 					<table>
 						<thead>
 							<tr>
@@ -74,8 +85,21 @@ interface Props {
 
 /** Live preview plus the three ways out: the archive file, Markdown for other tools, a prefilled pull request. */
 export default function PostmortemOutput({ draft, engine, levels, levelIds, runbookIds, repository, announce }: Props) {
-	if (!engine) return <p>Preparing the preview and export…</p>;
-	const result = engine.toPostmortem(draft, { levelIds, runbookIds });
+	const result = engine?.toPostmortem(draft, { levelIds, runbookIds });
+	// Say it when the draft becomes exportable or stops being so, not on every keystroke.
+	const wasReady = useRef<boolean | undefined>(undefined);
+	useEffect(() => {
+		if (!result) return;
+		if (wasReady.current !== undefined && wasReady.current !== result.ok) {
+			announce(
+				result.ok
+					? 'Everything required is filled in; the post-mortem can be exported.'
+					: 'Export is off again: something required is missing.',
+			);
+		}
+		wasReady.current = result.ok;
+	}, [result?.ok]);
+	if (!engine || !result) return <p>Preparing the preview and export…</p>;
 	const levelLabel = levels.find((l) => l.id === draft.severity)?.label;
 	const file = result.ok ? engine.buildPostmortemFile(result.frontmatter, result.notes) : undefined;
 	const prUrl = file && repository ? engine.pullRequestUrl(repository, file) : undefined;

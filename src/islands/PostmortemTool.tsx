@@ -105,19 +105,17 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 		});
 	}, []);
 
+	// Saved on every change, not debounced: a tab closed a moment after typing must not lose the last words.
 	useSignalEffect(() => {
 		const text = exportDraft(draft.value);
 		if (!restored.value || damaged.value) return;
-		const timer = setTimeout(() => {
-			try {
-				localStorage.setItem(STORAGE_KEY, text);
-				saveState.value = 'All changes are saved in this browser.';
-			} catch {
-				saveState.value =
-					'This browser refused to save the draft (storage full or blocked). Export it as JSON to keep it.';
-			}
-		}, 300);
-		return () => clearTimeout(timer);
+		try {
+			localStorage.setItem(STORAGE_KEY, text);
+			saveState.value = 'All changes are saved in this browser.';
+		} catch {
+			saveState.value =
+				'This browser refused to save the draft (storage full or blocked). Export it as JSON to keep it.';
+		}
 	});
 
 	const set = <K extends keyof Draft>(key: K, value: Draft[K]) => (draft.value = { ...draft.value, [key]: value });

@@ -124,6 +124,7 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
 		expect(screen.getByText(/Action items: item 1 \("Validate allow-lists in CI"\) needs an owner\./)).toBeTruthy();
 		expect(screen.getByText('Still needs an owner.')).toBeTruthy();
+		await screen.findByText('Export is off again: something required is missing.');
 		expect(screen.getByRole('button', { name: 'Download .mdx file' }).getAttribute('aria-disabled')).toBe('true');
 		expect(screen.queryByRole('link', { name: /Open a pull request/ })).toBeNull();
 	});
