@@ -7,6 +7,8 @@ interface Props {
 	unparsed: string[];
 	/** Day that time-only lines count from, `YYYY-MM-DD`. */
 	startDate: string;
+	/** False while the impact start is empty and the day is today's. */
+	startIsSet: boolean;
 	onChange: (entries: DraftTimelineEntry[], unparsed: string[]) => void;
 	announce: (text: string) => void;
 }
@@ -14,7 +16,7 @@ interface Props {
 const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
 /** Paste a timeline in any common shape, then fix, reorder or delete the entries it became. */
-export default function PostmortemTimeline({ entries, unparsed, startDate, onChange, announce }: Props) {
+export default function PostmortemTimeline({ entries, unparsed, startDate, startIsSet, onChange, announce }: Props) {
 	const pasted = useSignal('');
 	const offsetHours = useSignal('0');
 
@@ -74,8 +76,9 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, onCha
 				<p class="pm-hint" id="pm-tl-paste-hint">
 					One event per line. Lines such as “14:32 - Alert fired”, “2025-03-15 14:32 UTC …”, spreadsheet or CSV rows,
 					and chat lines (“[14:32] alice: …” or “alice 2:32 PM” followed by the message) are all understood. Times
-					without a date count from {startDate}, the day impact started, and move to the next day when the clock goes
-					back.
+					without a date count from {startDate}
+					{startIsSet ? ', the day impact started,' : ' (today; set the impact start time above to change it),'} and
+					move to the next day when the clock goes back.
 				</p>
 				<textarea
 					id="pm-tl-paste"

@@ -454,6 +454,7 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 					entries={d.timeline}
 					unparsed={d.unparsedLines}
 					startDate={startDate}
+					startIsSet={startDate === d.started.slice(0, 10)}
 					announce={announce}
 					onChange={(timeline, unparsedLines) => (draft.value = { ...draft.value, timeline, unparsedLines })}
 				/>
