@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import { allPaths, encodeAnswers, locate } from '../../src/domain/classify.ts';
@@ -124,6 +125,37 @@ describe.each(['light', 'dark'] as const)('the classifier in the %s theme', (col
 		await done.getByText('Copied', { exact: true }).waitFor();
 		expect(await axeViolations(done)).toEqual([]);
 	});
+});
+
+describe('calibration from the archive', () => {
+	/** The post-mortems as their files say, read independently of the page's own query. */
+	const archive = readdirSync('content/postmortems')
+		.filter((file) => /\.mdx?$/.test(file))
+		.map((file) => {
+			const data = parse(readFileSync(join('content/postmortems', file), 'utf8').split(/^---$/m)[1]!);
+			return { id: file.replace(/\.mdx?$/, ''), severity: String(data.severity), started: new Date(data.started) };
+		});
+
+	test.each(model.levels.map((l) => [l.id] as const))(
+		'the %s result lists the newest few post-mortems at that level',
+		async (id) => {
+			const route = allPaths(model.tree).find((p) => p.levelId === id);
+			expect(route, `no answers lead to ${id}`).toBeDefined();
+			const page = await session.open(`/tools/classify/?answers=${encodeAnswers(model.tree, route.answers)}`);
+			await ready(page);
+			const section = page.locator('.classifier-result');
+			await section.waitFor();
+			const newest = archive
+				.filter((pm) => pm.severity === id)
+				.sort((a, b) => b.started.getTime() - a.started.getTime())
+				.slice(0, 3);
+			const shown = await section
+				.locator('a[href^="/archive/"]')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+			expect(shown).toEqual(newest.map((pm) => `/archive/${pm.id}/`));
+			if (newest.length === 0) await section.getByText(`no post-mortem at ${id}`).waitFor();
+		},
+	);
 });
 
 describe('the classifier page', () => {

@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import ClassifierTool from '../../src/islands/ClassifierTool.tsx';
@@ -144,5 +147,24 @@ describe('ClassifierTool', () => {
 		await screen.findByText('Copied');
 		expect(writeText).toHaveBeenCalledWith(line.textContent);
 		expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('Copied the declaration.');
+	});
+
+	test('follows the SEV0-SEV3 preset with no change to the island', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'classifier-island-'));
+		try {
+			cpSync('content/model', dir, { recursive: true });
+			const file = join(dir, 'model.yaml');
+			writeFileSync(file, readFileSync(file, 'utf8').replace(/^preset: .*$/m, 'preset: sev0-sev3'));
+			const other = loadModel(dir);
+			const route = allPaths(other.tree).at(-1)!;
+			const reached = other.levels.find((l) => l.id === route.levelId)!;
+			render(<ClassifierTool tree={other.tree} levels={other.levels} roleNames={roleNames} examples={{}} />);
+			expect(questionHeading().textContent).toContain((locate(other.tree, []) as { question: Question }).question.text);
+			choose(route.answers);
+			const result = await screen.findByRole('region', { name: new RegExp(`${reached.id} ${reached.label}`) });
+			expect(result.textContent).toContain(describeDuration(reached.respondWithin));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
