@@ -127,6 +127,17 @@ describe('buildPostmortemFile', () => {
 		);
 	}, 120_000);
 
+	test('a very long paste still compiles and reads back whole', async () => {
+		const chunk = 'Line with {braces}, <tags>, | pipes |, `ticks`, *stars* and שלום 🚀\n';
+		const notes = Array.from({ length: 2000 }, (_, i) => (i % 10 === 9 ? '\n' : chunk)).join('');
+		const converted = toPostmortem(completeDraft({ notes, summary: chunk.repeat(500) }), { levelIds });
+		if (!converted.ok) throw new Error(converted.problems.join('\n'));
+		const { yaml, body } = split(buildPostmortemFile(converted.frontmatter, converted.notes).content);
+		await compile(body);
+		expect(schema.parse(parse(yaml)).summary).toBe(cleanText(chunk.repeat(500)));
+		expect(readNotes(body)).toBe(paragraphTexts(cleanText(notes)).join('\n\n'));
+	}, 60_000);
+
 	test('names the file after the day impact started and the title', () => {
 		const converted = toPostmortem(completeDraft(), { levelIds });
 		if (!converted.ok) throw new Error(converted.problems.join('\n'));
