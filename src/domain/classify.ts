@@ -214,7 +214,8 @@ export function declarationLine(level: Level, { summary, commander, channel }: D
 }
 
 export interface CalibrationExample {
-	id: string;
+	/** Address of the post-mortem's page in the archive. */
+	href: string;
 	title: string;
 	/** YYYY-MM-DD, the UTC day the incident started. */
 	date: string;
@@ -225,7 +226,7 @@ export interface CalibrationExample {
  * the incident in front of them with ones the team has already classified.
  */
 export function calibrationExamples(
-	postmortems: readonly { id: string; title: string; severity: string; started: Date }[],
+	postmortems: readonly { href: string; title: string; severity: string; started: Date }[],
 	levelIds: readonly string[],
 	limit = 3,
 ): Record<string, CalibrationExample[]> {
@@ -234,7 +235,7 @@ export function calibrationExamples(
 	for (const pm of newestFirst) {
 		const list = byLevel[pm.severity];
 		if (list && list.length < limit)
-			list.push({ id: pm.id, title: pm.title, date: pm.started.toISOString().slice(0, 10) });
+			list.push({ href: pm.href, title: pm.title, date: pm.started.toISOString().slice(0, 10) });
 	}
 	return byLevel;
 }

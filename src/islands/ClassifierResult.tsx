@@ -154,8 +154,7 @@ export default function ClassifierResult({
 				<ul>
 					{examples.map((example) => (
 						<li>
-							<a href={`/archive/${example.id}/`}>{example.title}</a> (
-							<time dateTime={example.date}>{example.date}</time>)
+							<a href={example.href}>{example.title}</a> (<time dateTime={example.date}>{example.date}</time>)
 						</li>
 					))}
 				</ul>

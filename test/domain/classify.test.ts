@@ -250,7 +250,7 @@ test('levelName adds the aliases after the label', () => {
 
 describe('calibrationExamples', () => {
 	const pm = (id: string, severity: string, day: string) => ({
-		id,
+		href: `/archive/${id}/`,
 		title: `Title ${id}`,
 		severity,
 		started: new Date(`${day}T10:00:00Z`),
@@ -262,8 +262,8 @@ describe('calibrationExamples', () => {
 			['A', 'B', 'C'],
 			2,
 		);
-		expect(examples['A']!.map((e) => e.id)).toEqual(['b', 'c']);
-		expect(examples['B']).toEqual([{ id: 'd', title: 'Title d', date: '2024-05-05' }]);
+		expect(examples['A']!.map((e) => e.href)).toEqual(['/archive/b/', '/archive/c/']);
+		expect(examples['B']).toEqual([{ href: '/archive/d/', title: 'Title d', date: '2024-05-05' }]);
 		expect(examples['C']).toEqual([]);
 	});
 

@@ -141,7 +141,7 @@ describe('calibration from the archive', () => {
 		async (id) => {
 			const route = allPaths(model.tree).find((p) => p.levelId === id);
 			expect(route, `no answers lead to ${id}`).toBeDefined();
-			const page = await session.open(`/tools/classify/?answers=${encodeAnswers(model.tree, route.answers)}`);
+			const page = await session.open(`/tools/classify/?answers=${encodeAnswers(model.tree, route!.answers)}`);
 			await ready(page);
 			const section = page.locator('.classifier-result');
 			await section.waitFor();
