@@ -1,5 +1,5 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import {
 	DETECTIONS,
 	emptyDraft,
@@ -72,7 +72,8 @@ const DETECTION_LABELS: Record<(typeof DETECTIONS)[number], string> = {
 
 /** Turns what the team knows after an incident into an archive-ready post-mortem file. */
 export default function PostmortemTool({ levels, triggers, runbooks, archive, archiveBase, repository }: Props) {
-	const draft = useSignal<Draft>(emptyDraft());
+	const initial = useMemo(emptyDraft, []);
+	const draft = useSignal<Draft>(initial);
 	const engine = useSignal<Engine | null>(null);
 	// Nothing is written to storage until the saved draft has been read, so a reload never wipes it.
 	const restored = useSignal(false);
@@ -96,9 +97,12 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 			const saved = readStorage();
 			if (saved !== null) {
 				const parsed = loaded.importDraft(saved);
-				if (parsed.ok) {
+				if (parsed.ok && draft.value === initial) {
 					draft.value = parsed.draft;
 					saveState.value = 'Your draft from an earlier visit was restored.';
+				} else if (parsed.ok) {
+					// Typing began before the saved draft was read: keep what was typed, offer the saved one back.
+					undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
 				} else damaged.value = { error: parsed.error, raw: saved };
 			}
 			restored.value = true;

@@ -55,6 +55,14 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		expect(screen.getByRole('status').textContent).toContain('restored');
 	});
 
+	test('keeps what is typed before the saved draft loads and offers the saved one back', async () => {
+		localStorage.setItem(STORAGE_KEY, exportDraft(completeDraft()));
+		renderTool();
+		type('Title', 'Typed straight away');
+		fireEvent.click(await screen.findByRole('button', { name: 'Undo' }, { timeout: 15_000 }));
+		expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe(completeDraft().title);
+	});
+
 	test('reports damaged saved data, keeps it until the user discards it, then saves again', async () => {
 		localStorage.setItem(
 			STORAGE_KEY,
