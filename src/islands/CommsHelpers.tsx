@@ -111,10 +111,10 @@ export function CommsChannelName({ startTime, description, onDescription, onUse 
 					id="comms-channel-description"
 					type="text"
 					value={description}
-					aria-describedby="comms-channel-hint"
+					aria-describedby="comms-channel-description-hint"
 					onInput={(e) => onDescription(e.currentTarget.value)}
 				/>
-				<p class="comms-hint" id="comms-channel-hint">
+				<p class="comms-hint" id="comms-channel-description-hint">
 					Dated from the start time{start === null ? ' (today until a start time is set)' : ''}; lowercase letters,
 					digits and hyphens only.
 				</p>

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
-import { builtPages } from './support/pages.ts';
+import { builtPages } from '../../scripts/lib/built-pages.ts';
 
 const ORIGIN = 'http://handbook.test';
 const URL_ATTRIBUTES = ['href', 'src'] as const;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../../scripts/lib/chromium.ts';
 
 /** One browser per test file; each call to `open` gets a fresh context so storage never leaks between tests. */
 export function useBrowser() {

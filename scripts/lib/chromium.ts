@@ -3,7 +3,7 @@ import { chromium as playwright, type Browser } from 'playwright-core';
 
 const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** The browser used for end-to-end tests: CHROME_PATH, then a system Chromium or Chrome, then the npm-shipped Chromium. */
+/** The browser for end-to-end tests and the benchmark: CHROME_PATH, then a system Chromium or Chrome, then the npm-shipped Chromium. */
 export async function resolveChromium(): Promise<string> {
 	if (process.env.CHROME_PATH) {
 		if (!existsSync(process.env.CHROME_PATH)) throw new Error(`CHROME_PATH points to "${process.env.CHROME_PATH}", which does not exist`);

@@ -1,0 +1,186 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,5000] [--keep]`: builds the handbook with synthetic archives
+ * of each size, prints build time, peak memory, pages per second, the Pagefind index, what one cold
+ * search costs and the JavaScript on each page type, and records the figures in BENCHMARKS.md.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release, platform } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtPages } from './lib/built-pages.ts';
+import { launchBrowser } from './lib/chromium.ts';
+import { coldSearch, type SearchCost } from './lib/cold-search.ts';
+import { pageWeight, scriptBytes } from './lib/page-weight.ts';
+import { copyProjectInto } from './lib/project-copy.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { addSyntheticContent } from './lib/synthetic-archive.ts';
+import { watchPeakMemory } from './lib/tree-memory.ts';
+
+const TARGETS = {
+	msPerPostmortem: 15,
+	peakMemoryAt5000: 3 * 1024 ** 3,
+	searchMs: 350,
+	searchBytes: 200_000,
+	readingPageBytes: 56_000,
+	toolBytes: 15_000,
+};
+const SEARCH_QUERY = 'database failover';
+const SEARCH_RUNS = 3;
+
+interface SizeResult {
+	postmortems: number;
+	runbooks: number;
+	pages: number;
+	buildMs: number;
+	peakBytes: number | undefined;
+	pagefindBytes: number;
+	search: SearchCost;
+	pageTypes: PageTypeCost[];
+}
+
+interface PageTypeCost {
+	type: string;
+	path: string;
+	totalGzip: number;
+	jsGzip: number;
+	ownJsGzip: number;
+}
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+	console.error(`--sizes takes whole numbers separated by commas, e.g. 100,1000; got "${values.sizes}"`);
+	process.exit(1);
+}
+
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+function build(root: string): Promise<{ ms: number; peakBytes: number | undefined }> {
+	const started = performance.now();
+	const child = spawn(process.execPath, [astroBin, 'build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'pipe'] });
+	const memory = watchPeakMemory(child.pid!);
+	let errors = '';
+	child.stderr.on('data', (chunk) => (errors += chunk));
+	return new Promise((resolve, reject) =>
+		child.on('close', (code) => {
+			const peakBytes = memory.stop();
+			if (code === 0) resolve({ ms: performance.now() - started, peakBytes });
+			else reject(new Error(`The build in ${root} failed:\n${errors}`));
+		}),
+	);
+}
+
+function folderBytes(dir: string): number {
+	return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+		const path = join(dir, entry.name);
+		return sum + (entry.isDirectory() ? folderBytes(path) : statSync(path).size);
+	}, 0);
+}
+
+function pageTypes(dist: string, pages: string[]): PageTypeCost[] {
+	const first = (pattern: RegExp) => pages.find((page) => pattern.test(page))!;
+	const types: [string, string][] = [
+		['home', ''],
+		['reading page (severity chapter)', 'severity/'],
+		['runbook', first(/^runbooks\/[^/]+\/$/)],
+		['runbook index', 'runbooks/'],
+		['post-mortem', first(/^archive\/\d{4}-[^/]+\/$/)],
+		['archive index', 'archive/'],
+		['archive dashboard', 'archive/dashboard/'],
+		['severity classifier', 'tools/classify/'],
+		['comms generator', 'tools/comms/'],
+		['post-mortem generator', 'tools/post-mortem/'],
+	];
+	return types.map(([type, path]) => {
+		const weight = pageWeight(dist, path);
+		return { type, path: `/${path}`, totalGzip: weight.total, jsGzip: weight.js, ownJsGzip: scriptBytes(weight, 'own', 'island') };
+	});
+}
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+
+async function measure(size: number): Promise<SizeResult> {
+	const root = copyProjectInto(join(process.cwd(), '.bench'), `archive-${size}-`);
+	try {
+		const runbooks = Math.max(1, Math.round(size / 20));
+		addSyntheticContent(root, { postmortems: size, runbooks });
+		process.stdout.write(`Building with ${size} post-mortems and ${runbooks} extra runbooks… `);
+		const { ms, peakBytes } = await build(root);
+		console.log(`${(ms / 1000).toFixed(1)} s`);
+		const dist = join(root, 'dist');
+		const pages = builtPages(dist);
+		const { server, url } = await serveStatic(dist, 0);
+		const browser = await launchBrowser();
+		const searches: SearchCost[] = [];
+		try {
+			for (let run = 0; run < SEARCH_RUNS; run++) searches.push(await coldSearch(browser, url, SEARCH_QUERY));
+		} finally {
+			await browser.close();
+			server.close();
+		}
+		const search = searches.find((cost) => cost.ms === median(searches.map((s) => s.ms)))!;
+		return { postmortems: size, runbooks, pages: pages.length, buildMs: ms, peakBytes, pagefindBytes: folderBytes(join(dist, 'pagefind')), search, pageTypes: pageTypes(dist, pages) };
+	} finally {
+		if (!values.keep) rmSync(root, { recursive: true, force: true });
+	}
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const mib = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024 ** 2).toFixed(0)} MiB`);
+const mark = (ok: boolean) => (ok ? 'meets' : '**misses**');
+
+function table(head: string[], rows: (string | number)[][]): string {
+	return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+function report(results: SizeResult[]): string {
+	const bySize = table(
+		['Post-mortems', 'Extra runbooks', 'Pages', 'Build', 'Pages/s', 'Peak memory', 'Pagefind index', 'Cold search', 'Search fetches'],
+		results.map((r) => [r.postmortems, r.runbooks, r.pages, `${(r.buildMs / 1000).toFixed(1)} s`, (r.pages / (r.buildMs / 1000)).toFixed(0), mib(r.peakBytes), kb(r.pagefindBytes), `${r.search.ms.toFixed(0)} ms`, `${kb(r.search.bytes)} in ${r.search.requests} requests`]),
+	);
+	const smallest = results[0]!;
+	const largest = results.at(-1)!;
+	const perPostmortem = results.length > 1 ? (largest.buildMs - smallest.buildMs) / (largest.postmortems - smallest.postmortems + (largest.runbooks - smallest.runbooks)) : undefined;
+	const types = table(
+		['Page type', 'Example', 'Whole page (gzip)', 'JavaScript (gzip)', 'Its own JavaScript (gzip)'],
+		largest.pageTypes.map((t) => [t.type, `\`${t.path}\``, kb(t.totalGzip), kb(t.jsGzip), kb(t.ownJsGzip)]),
+	);
+	const reading = largest.pageTypes.filter((t) => !t.path.startsWith('/tools/'));
+	const tools = largest.pageTypes.filter((t) => t.path.startsWith('/tools/'));
+	const at5000 = results.find((r) => r.postmortems === 5000);
+	const targets = [
+		perPostmortem === undefined ? undefined : `- Build cost per added page: ${perPostmortem.toFixed(1)} ms (target at most ${TARGETS.msPerPostmortem} ms): ${mark(perPostmortem <= TARGETS.msPerPostmortem)}`,
+		at5000 && `- Peak memory at 5,000 post-mortems: ${mib(at5000.peakBytes)} (target under 3 GiB): ${mark((at5000.peakBytes ?? Infinity) < TARGETS.peakMemoryAt5000)}`,
+		at5000 && `- Cold first search at 5,000: ${at5000.search.ms.toFixed(0)} ms and ${kb(at5000.search.bytes)} (targets under ${TARGETS.searchMs} ms and ${kb(TARGETS.searchBytes)}): ${mark(at5000.search.ms < TARGETS.searchMs)} / ${mark(at5000.search.bytes < TARGETS.searchBytes)}`,
+		`- Heaviest page outside the tools: ${kb(Math.max(...reading.map((t) => t.totalGzip)))} gzipped (target under ${kb(TARGETS.readingPageBytes)}): ${mark(reading.every((t) => t.totalGzip < TARGETS.readingPageBytes))}`,
+		`- Heaviest tool's own JavaScript: ${kb(Math.max(...tools.map((t) => t.ownJsGzip)))} gzipped (target under ${kb(TARGETS.toolBytes)}): ${mark(tools.every((t) => t.ownJsGzip < TARGETS.toolBytes))}`,
+	].filter(Boolean);
+	return [
+		`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.versions.node}.`,
+		'',
+		'## By archive size',
+		'',
+		bySize,
+		'',
+		`Build is the wall time of \`astro build\` (Pagefind included); peak memory is the largest resident set of the build and every process it started. The search is "${SEARCH_QUERY}" through Pagefind's API in Chromium with an empty cache, up to the first five results' excerpts; the median of ${SEARCH_RUNS} runs.`,
+		'',
+		`## JavaScript by page type (at ${largest.postmortems.toLocaleString('en')} post-mortems)`,
+		'',
+		types,
+		'',
+		'"Its own JavaScript" is what the page adds beyond Starlight and, for the tools, beyond the shared Preact runtime.',
+		'',
+		'## Against the targets',
+		'',
+		...targets,
+	].join('\n');
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await measure(size));
+const text = report(results);
+console.log(`\n${text}`);
+writeFileSync('BENCHMARKS.md', `# Benchmarks\n\nWritten by \`npm run bench\`; run it again to refresh these figures.\n\n${text}\n`);
+console.log('\nRecorded in BENCHMARKS.md');

@@ -1,0 +1,67 @@
+import { describe, expect, inject, test } from 'vitest';
+import { pageWeight, scriptBytes, type PageWeight } from '../../scripts/lib/page-weight.ts';
+import { builtPages } from '../../scripts/lib/built-pages.ts';
+
+/*
+ * Byte budgets from issue 9: a reading page costs under 56 KB gzipped in all (HTML, CSS and
+ * JavaScript) and runs nothing beyond what Starlight itself ships; each tool's own JavaScript stays
+ * under 15 KB gzipped on top of the shared Preact runtime. Sizes, not timings, so the test is stable.
+ */
+const READING_PAGE_TOTAL = 56 * 1000;
+const TOOL_ISLAND = 15 * 1000;
+const PREACT_RUNTIME = 15 * 1000;
+/** The two index pages enhance server-rendered HTML with a few lines (sorting, the alert lookup). */
+const INDEX_SCRIPT = 2 * 1000;
+
+const distDir = inject('distDir');
+const weights = new Map<string, PageWeight>(builtPages(distDir).map((page) => [page, pageWeight(distDir, page)]));
+const tools = [...weights.keys()].filter((page) => page.startsWith('tools/'));
+const indexes = ['archive/', 'runbooks/'];
+const reading = [...weights.keys()].filter((page) => !tools.includes(page) && !indexes.includes(page));
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+describe('reading pages', () => {
+	test('include every chapter, card, runbook and post-mortem', () => {
+		expect(reading).toEqual(expect.arrayContaining(['', 'severity/', 'cards/sev1/', 'runbooks/disk-full/', 'archive/dashboard/']));
+		expect(reading.filter((page) => /^archive\/\d{4}-/.test(page)).length).toBeGreaterThanOrEqual(25);
+	});
+
+	test.each(reading.map((page) => [page || '(home)', page]))('%s runs only Starlight’s own JavaScript', (_label, page) => {
+		const weight = weights.get(page)!;
+		expect(weight.islandCount).toBe(0);
+		expect(weight.scripts.filter((script) => script.origin !== 'base').map((script) => script.id)).toEqual([]);
+	});
+
+	test.each(reading.map((page) => [page || '(home)', page]))('%s weighs under 56 KB gzipped', (_label, page) => {
+		const { total, html, css, js } = weights.get(page)!;
+		expect(total, `${kb(html)} HTML + ${kb(css)} CSS + ${kb(js)} JS`).toBeLessThan(READING_PAGE_TOTAL);
+	});
+});
+
+describe('index pages', () => {
+	test.each(indexes)('%s adds at most 2 KB of its own script and no island', (page) => {
+		const weight = weights.get(page)!;
+		expect(weight.islandCount).toBe(0);
+		expect(scriptBytes(weight, 'own')).toBeGreaterThan(0);
+		expect(scriptBytes(weight, 'own')).toBeLessThan(INDEX_SCRIPT);
+	});
+});
+
+describe('tools', () => {
+	test('there are three, each one island', () => {
+		expect(tools).toEqual(['tools/classify/', 'tools/comms/', 'tools/post-mortem/']);
+		for (const page of tools) expect(weights.get(page)!.islandCount).toBe(1);
+	});
+
+	test.each(tools)('%s ships under 15 KB gzipped of its own JavaScript', (page) => {
+		const weight = weights.get(page)!;
+		const own = scriptBytes(weight, 'island', 'own');
+		expect(own, weight.scripts.map((script) => `${script.origin} ${script.id} ${script.gzip}`).join('\n')).toBeGreaterThan(0);
+		expect(own).toBeLessThan(TOOL_ISLAND);
+	});
+
+	test.each(tools)('%s shares a Preact runtime under 15 KB gzipped', (page) => {
+		expect(scriptBytes(weights.get(page)!, 'runtime')).toBeLessThan(PREACT_RUNTIME);
+	});
+});
