@@ -30,10 +30,20 @@ export function severityRank(id: string): number {
 	return levelRank.get(id) ?? levelIds.length;
 }
 
-/** Every post-mortem, newest first. */
-export async function getPostmortems(): Promise<PostmortemEntry[]> {
+async function loadPostmortems(): Promise<readonly PostmortemEntry[]> {
 	const entries = await getCollection('postmortems');
-	return entries.sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || a.id.localeCompare(b.id));
+	return entries.sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || (a.id < b.id ? -1 : 1));
+}
+
+let archive: Promise<readonly PostmortemEntry[]> | undefined;
+
+/**
+ * Every post-mortem, newest first. A build renders every archive page against the same collection,
+ * so it is loaded and sorted once; the development server reloads it so edits show.
+ */
+export function getPostmortems(): Promise<readonly PostmortemEntry[]> {
+	if (import.meta.env.DEV) return loadPostmortems();
+	return (archive ??= loadPostmortems());
 }
 
 export async function getPostmortem(id: string): Promise<PostmortemEntry> {
@@ -68,16 +78,22 @@ export function trackedItems(entries: readonly PostmortemEntry[]): TrackedItem[]
 	);
 }
 
+const similarityFacts = (pm: PostmortemEntry) => ({
+	id: pm.id,
+	services: pm.data.services,
+	trigger: pm.data.trigger,
+	started: pm.data.started,
+	entry: pm,
+});
+
+const factsByArchive = new WeakMap<readonly PostmortemEntry[], ReturnType<typeof similarityFacts>[]>();
+
 /** Post-mortems sharing a service or the trigger with `entry`, best matches first. */
 export async function getSimilar(entry: PostmortemEntry, limit = 3) {
-	const facts = (pm: PostmortemEntry) => ({
-		id: pm.id,
-		services: pm.data.services,
-		trigger: pm.data.trigger,
-		started: pm.data.started,
-		entry: pm,
-	});
-	return similarIncidents(facts(entry), (await getPostmortems()).map(facts), limit).map((match) => ({
+	const archive = await getPostmortems();
+	let facts = factsByArchive.get(archive);
+	if (!facts) factsByArchive.set(archive, (facts = archive.map(similarityFacts)));
+	return similarIncidents(similarityFacts(entry), facts, limit).map((match) => ({
 		entry: match.incident.entry,
 		sharedServices: match.sharedServices,
 		sameTrigger: match.sameTrigger,

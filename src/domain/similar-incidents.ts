@@ -17,26 +17,34 @@ export interface SimilarMatch<T extends SimilarityFacts> {
  * Post-mortems that share a service or the trigger with `target`, best first. A shared service
  * weighs more than a shared trigger because the same system failing again is the stronger signal
  * for a reader; ties go to the incident closest in time.
+ *
+ * Every archive page asks this of the whole archive, so it keeps only the best `limit` in one pass
+ * instead of sorting every match: with thousands of post-mortems a full sort per page made the
+ * build grow with the square of the archive.
  */
 export function similarIncidents<T extends SimilarityFacts>(
 	target: SimilarityFacts,
 	all: readonly T[],
 	limit = 3,
 ): SimilarMatch<T>[] {
-	return all
-		.filter((other) => other.id !== target.id)
-		.map((other) => {
-			const sharedServices = other.services.filter((service) => target.services.includes(service));
-			const sameTrigger = other.trigger === target.trigger;
-			return { incident: other, sharedServices, sameTrigger, score: sharedServices.length * 2 + (sameTrigger ? 1 : 0) };
-		})
-		.filter((match) => match.score > 0)
-		.sort(
-			(a, b) =>
-				b.score - a.score ||
-				Math.abs(a.incident.started.getTime() - target.started.getTime()) -
-					Math.abs(b.incident.started.getTime() - target.started.getTime()) ||
-				a.incident.id.localeCompare(b.incident.id),
-		)
-		.slice(0, limit);
+	const targetTime = target.started.getTime();
+	const distance = (match: SimilarMatch<T>) => Math.abs(match.incident.started.getTime() - targetTime);
+	const better = (a: SimilarMatch<T>, b: SimilarMatch<T>) =>
+		a.score !== b.score ? a.score > b.score : distance(a) !== distance(b) ? distance(a) < distance(b) : a.incident.id < b.incident.id;
+	const best: SimilarMatch<T>[] = [];
+	if (limit <= 0) return best;
+	for (const other of all) {
+		if (other.id === target.id) continue;
+		const sharedServices = other.services.filter((service) => target.services.includes(service));
+		const sameTrigger = other.trigger === target.trigger;
+		const score = sharedServices.length * 2 + (sameTrigger ? 1 : 0);
+		if (score === 0) continue;
+		const match = { incident: other, sharedServices, sameTrigger, score };
+		if (best.length === limit && !better(match, best[limit - 1]!)) continue;
+		let at = Math.min(best.length, limit - 1);
+		if (best.length === limit) best.pop();
+		while (at > 0 && better(match, best[at - 1]!)) at--;
+		best.splice(at, 0, match);
+	}
+	return best;
 }
