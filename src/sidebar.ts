@@ -34,6 +34,6 @@ export const sidebar = [
 	},
 	{
 		label: 'Between incidents',
-		items: ['on-call', 'alerting', 'tooling', 'readiness', 'roadmap', 'anti-patterns', 'faq'],
+		items: ['on-call', 'alerting', 'tooling', 'readiness', 'roadmap', 'anti-patterns', 'related-practices', 'faq'],
 	},
 ];

@@ -22,3 +22,15 @@ export function getRole(id: string) {
 	if (!role) throw new Error(`Unknown role "${id}"; the model defines ${model.roles.map((r) => r.id).join(', ')}`);
 	return role;
 }
+
+export function getPhase(id: string) {
+	const phase = model.lifecycle.phases.find((p) => p.id === id);
+	if (!phase) throw new Error(`Unknown lifecycle phase "${id}"; the model defines ${model.lifecycle.phases.map((p) => p.id).join(', ')}`);
+	return phase;
+}
+
+/** A phase's timebox as it reads inside a sentence, e.g. "within 48 hours". */
+export function phaseTimebox(id: string): string {
+	const { timebox } = getPhase(id);
+	return timebox.charAt(0).toLowerCase() + timebox.slice(1);
+}

@@ -80,11 +80,12 @@ interface Props {
 	levelIds: readonly [string, ...string[]];
 	runbookIds: readonly string[];
 	repository?: string;
+	branch: string;
 	announce: (text: string) => void;
 }
 
 /** Live preview plus the three ways out: the archive file, Markdown for other tools, a prefilled pull request. */
-export default function PostmortemOutput({ draft, engine, levels, levelIds, runbookIds, repository, announce }: Props) {
+export default function PostmortemOutput({ draft, engine, levels, levelIds, runbookIds, repository, branch, announce }: Props) {
 	const result = engine?.toPostmortem(draft, { levelIds, runbookIds });
 	// Say it when the draft becomes exportable or stops being so, not on every keystroke.
 	const wasReady = useRef<boolean | undefined>(undefined);
@@ -102,7 +103,7 @@ export default function PostmortemOutput({ draft, engine, levels, levelIds, runb
 	if (!engine || !result) return <p>Preparing the preview and export…</p>;
 	const levelLabel = levels.find((l) => l.id === draft.severity)?.label;
 	const file = result.ok ? engine.buildPostmortemFile(result.frontmatter, result.notes) : undefined;
-	const prUrl = file && repository ? engine.pullRequestUrl(repository, file) : undefined;
+	const prUrl = file && repository ? engine.pullRequestUrl(repository, file, branch) : undefined;
 
 	const blocked = () => {
 		announce(

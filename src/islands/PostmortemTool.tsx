@@ -43,6 +43,10 @@ interface Props {
 	archive: { id: string; title: string; date: string }[];
 	archiveBase: string;
 	repository?: string;
+	/** Branch the pull-request link targets. */
+	branch: string;
+	/** The model's post-mortem deadline as it reads in a sentence, e.g. "within 48 hours". */
+	deadline: string;
 }
 
 function readStorage(): string | null {
@@ -71,7 +75,7 @@ const DETECTION_LABELS: Record<(typeof DETECTIONS)[number], string> = {
 };
 
 /** Turns what the team knows after an incident into an archive-ready post-mortem file. */
-export default function PostmortemTool({ levels, triggers, runbooks, archive, archiveBase, repository }: Props) {
+export default function PostmortemTool({ levels, triggers, runbooks, archive, archiveBase, repository, branch, deadline }: Props) {
 	const initial = useMemo(emptyDraft, []);
 	const draft = useSignal<Draft>(initial);
 	const engine = useSignal<Engine | null>(null);
@@ -213,7 +217,7 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 			<Section
 				id="pm-start"
 				legend="Start"
-				prompt="Write within 48 hours, while memories are fresh. Everything stays in this browser until you export it."
+				prompt={`Write it ${deadline}, while memories are fresh. Everything stays in this browser until you export it.`}
 			>
 				<div class="pm-actions">
 					<button
@@ -596,6 +600,7 @@ export default function PostmortemTool({ levels, triggers, runbooks, archive, ar
 				levelIds={levelIds}
 				runbookIds={runbooks.map((r) => r.id)}
 				repository={repository}
+				branch={branch}
 				announce={announce}
 			/>
 			<p class="pm-sr" aria-live="polite">

@@ -17,6 +17,7 @@ export const modelConfigSchema = z.strictObject({
 		.url()
 		.optional()
 		.describe('Web address of the repository this handbook is published from; enables "open a pull request" links'),
+	branch: z.string().trim().min(1).default('main').describe('Branch that "open a pull request" links propose new post-mortems against'),
 });
 
 export const levelSchema = z.strictObject({

@@ -167,3 +167,20 @@ describe('the escalation chapter', () => {
 		expect(delays).toEqual(pagingChain(model.escalation).map((step) => step.startsAtMinutes));
 	});
 });
+
+describe('the post-mortem deadline', () => {
+	const postmortem = model.lifecycle.phases.find((phase) => phase.id === 'post-mortem')!;
+	const inSentence = postmortem.timebox.charAt(0).toLowerCase() + postmortem.timebox.slice(1);
+
+	test.each(['/post-mortems/', '/readiness/', '/roadmap/'])('on %s is the lifecycle phase’s timebox', async (path) => {
+		const page = await session.open(path);
+		const shown = await page.locator('[data-phase-timebox="post-mortem"]').allInnerTexts();
+		expect(shown.length).toBeGreaterThan(0);
+		for (const text of shown) expect(text).toBe(inSentence);
+	});
+
+	test('is the one the post-mortem tool asks for', async () => {
+		const page = await session.open('/tools/post-mortem/');
+		await expect.poll(() => page.locator('#pm-start').innerText()).toContain(`Write it ${inSentence}`);
+	});
+});

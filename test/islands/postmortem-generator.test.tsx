@@ -19,6 +19,8 @@ function renderTool() {
 			archive={[]}
 			archiveBase="/archive/"
 			repository="https://github.com/acme/handbook"
+			branch="main"
+			deadline="within 48 hours"
 		/>,
 	);
 }

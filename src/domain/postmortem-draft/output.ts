@@ -63,7 +63,7 @@ export function toGfm(frontmatter: PostmortemInput, notes: string, levelLabel?: 
  * GitHub's "create new file" page with the name and contents filled in. GitLab and others use other
  * paths, so this only applies when the configured repository is on GitHub.
  */
-export function pullRequestUrl(repository: string, file: PostmortemFile): string {
+export function pullRequestUrl(repository: string, file: PostmortemFile, branch = 'main'): string {
 	const base = repository.replace(/\/+$/, '');
-	return `${base}/new/main?filename=${encodeURIComponent(`content/postmortems/${file.fileName}`)}&value=${encodeURIComponent(file.content)}`;
+	return `${base}/new/${encodeURIComponent(branch)}?filename=${encodeURIComponent(`content/postmortems/${file.fileName}`)}&value=${encodeURIComponent(file.content)}`;
 }

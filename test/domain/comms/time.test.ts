@@ -30,6 +30,25 @@ describe('parseUtcInput', () => {
 });
 
 describe('nextUpdateDue and describeDueTime', () => {
+	test.each([
+		['Asia/Kolkata', '2026-03-29T05:10'],
+		['America/Los_Angeles', '2026-03-28T16:40'],
+		['Pacific/Chatham', '2026-03-29T13:25'],
+		['Europe/London', '2026-03-28T23:40'],
+	])('count from UTC when the responder and the machine are on %s (local %s)', (timeZone, local) => {
+		const original = process.env.TZ;
+		// Node applies a changed TZ to Date at once, so the machine's local clock really moves.
+		process.env.TZ = timeZone;
+		try {
+			const posted = localToUtc(local, timeZone)!.utc;
+			expect(posted).toBe(at('2026-03-28T23:40'));
+			expect(describeDueTime(posted, nextUpdateDue(posted, 60))).toBe('00:40 UTC on 2026-03-29');
+		} finally {
+			if (original === undefined) delete process.env.TZ;
+			else process.env.TZ = original;
+		}
+	});
+
 	test('adds the cadence within the same day', () => {
 		const posted = at('2026-11-24T14:00');
 		expect(describeDueTime(posted, nextUpdateDue(posted, 30))).toBe('14:30 UTC');

@@ -194,4 +194,10 @@ describe('pullRequestUrl', () => {
 		expect(url.searchParams.get('filename')).toBe('content/postmortems/2025-03-15-x.mdx');
 		expect(url.searchParams.get('value')).toBe(file.content);
 	});
+
+	test('proposes the file against the configured branch', () => {
+		const file = { fileName: '2025-03-15-x.mdx', content: 'x' };
+		const url = new URL(pullRequestUrl('https://github.com/acme/handbook', file, 'trunk'));
+		expect(url.pathname).toBe('/acme/handbook/new/trunk');
+	});
 });

@@ -1,0 +1,34 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { resolveChromium } from './chromium.ts';
+
+export interface LighthouseScores {
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+}
+
+/**
+ * Lighthouse's default (mobile) audit of each page, scores out of 100. One Chrome serves every
+ * page; it only ever talks to the local server.
+ */
+export async function lighthouseScores(urls: string[]): Promise<Map<string, LighthouseScores>> {
+	const chrome = await chromeLauncher.launch({
+		chromePath: await resolveChromium(),
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+	});
+	const scores = new Map<string, LighthouseScores>();
+	try {
+		for (const url of urls) {
+			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const categories = result?.lhr.categories;
+			if (!categories) throw new Error(`Lighthouse returned no result for ${url}`);
+			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+			scores.set(url, { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+		}
+	} finally {
+		chrome.kill();
+	}
+	return scores;
+}
