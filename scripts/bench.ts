@@ -52,7 +52,13 @@ interface PageTypeCost {
 	ownJsGzip: number;
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, keep: { type: 'boolean', default: false }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '100,1000,5000' },
+		keep: { type: 'boolean', default: false },
+		'no-lighthouse': { type: 'boolean', default: false },
+	},
+});
 const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 	console.error(`--sizes takes whole numbers separated by commas, e.g. 100,1000; got "${values.sizes}"`);
@@ -63,7 +69,11 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 
 function build(root: string): Promise<{ ms: number; peakBytes: number | undefined }> {
 	const started = performance.now();
-	const child = spawn(process.execPath, [astroBin, 'build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(process.execPath, [astroBin, 'build'], {
+		cwd: root,
+		env: { ...process.env, NODE_ENV: 'production' },
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	const memory = watchPeakMemory(child.pid!);
 	let errors = '';
 	child.stderr.on('data', (chunk) => (errors += chunk));
@@ -99,7 +109,13 @@ function pageTypes(dist: string, pages: string[]): PageTypeCost[] {
 	];
 	return types.map(([type, path]) => {
 		const weight = pageWeight(dist, path);
-		return { type, path: `/${path}`, totalGzip: weight.total, jsGzip: weight.js, ownJsGzip: scriptBytes(weight, 'own', 'island') };
+		return {
+			type,
+			path: `/${path}`,
+			totalGzip: weight.total,
+			jsGzip: weight.js,
+			ownJsGzip: scriptBytes(weight, 'own', 'island'),
+		};
 	});
 }
 
@@ -132,9 +148,20 @@ async function measure(size: number, withLighthouse: boolean): Promise<SizeResul
 			await browser.close();
 			server.close();
 		}
-		if (searches.some((cost) => cost.results === 0)) throw new Error(`The search for "${SEARCH_QUERY}" found nothing, so its cost says nothing`);
+		if (searches.some((cost) => cost.results === 0))
+			throw new Error(`The search for "${SEARCH_QUERY}" found nothing, so its cost says nothing`);
 		const search = searches.find((cost) => cost.ms === median(searches.map((s) => s.ms)))!;
-		return { postmortems: size, runbooks, pages: pages.length, buildMs: ms, peakBytes, pagefindBytes: folderBytes(join(dist, 'pagefind')), search, pageTypes: types, lighthouse };
+		return {
+			postmortems: size,
+			runbooks,
+			pages: pages.length,
+			buildMs: ms,
+			peakBytes,
+			pagefindBytes: folderBytes(join(dist, 'pagefind')),
+			search,
+			pageTypes: types,
+			lighthouse,
+		};
 	} finally {
 		if (!values.keep) rmSync(root, { recursive: true, force: true });
 	}
@@ -155,19 +182,56 @@ const mib = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(by
 const mark = (ok: boolean) => (ok ? 'meets' : '**misses**');
 
 function table(head: string[], rows: (string | number)[][]): string {
-	return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+	return [
+		`| ${head.join(' | ')} |`,
+		`| ${head.map(() => '---').join(' | ')} |`,
+		...rows.map((row) => `| ${row.join(' | ')} |`),
+	].join('\n');
 }
 
 function lighthouseSection(result: SizeResult): string[] {
 	if (!result.lighthouse) return [];
-	const rows = [...result.lighthouse].map(([path, s]) => [`\`${path}\``, s.performance, s.accessibility, s.bestPractices, s.seo]);
-	return [`## Lighthouse, mobile (at ${result.postmortems.toLocaleString('en')} post-mortems)`, '', table(['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO'], rows), '', 'One run per page on this machine, served from 127.0.0.1 without compression, so performance is on the cautious side.', ''];
+	const rows = [...result.lighthouse].map(([path, s]) => [
+		`\`${path}\``,
+		s.performance,
+		s.accessibility,
+		s.bestPractices,
+		s.seo,
+	]);
+	return [
+		`## Lighthouse, mobile (at ${result.postmortems.toLocaleString('en')} post-mortems)`,
+		'',
+		table(['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO'], rows),
+		'',
+		'One run per page on this machine, served from 127.0.0.1 without compression, so performance is on the cautious side.',
+		'',
+	];
 }
 
 function report(results: SizeResult[]): string {
 	const bySize = table(
-		['Post-mortems', 'Extra runbooks', 'Pages', 'Build', 'Pages/s', 'Peak memory', 'Pagefind index', 'Cold search', 'Search fetches'],
-		results.map((r) => [r.postmortems, r.runbooks, r.pages, `${(r.buildMs / 1000).toFixed(1)} s`, (r.pages / (r.buildMs / 1000)).toFixed(0), mib(r.peakBytes), kb(r.pagefindBytes), `${r.search.ms.toFixed(0)} ms`, `${kb(r.search.bytes)} in ${r.search.requests} requests`]),
+		[
+			'Post-mortems',
+			'Extra runbooks',
+			'Pages',
+			'Build',
+			'Pages/s',
+			'Peak memory',
+			'Pagefind index',
+			'Cold search',
+			'Search fetches',
+		],
+		results.map((r) => [
+			r.postmortems,
+			r.runbooks,
+			r.pages,
+			`${(r.buildMs / 1000).toFixed(1)} s`,
+			(r.pages / (r.buildMs / 1000)).toFixed(0),
+			mib(r.peakBytes),
+			kb(r.pagefindBytes),
+			`${r.search.ms.toFixed(0)} ms`,
+			`${kb(r.search.bytes)} in ${r.search.requests} requests`,
+		]),
 	);
 	const largest = results.at(-1)!;
 	const perPostmortem = results.length > 1 ? msPerAddedPage(results) : undefined;
@@ -179,11 +243,16 @@ function report(results: SizeResult[]): string {
 	const tools = largest.pageTypes.filter((t) => t.path.startsWith('/tools/'));
 	const at5000 = results.find((r) => r.postmortems === 5000);
 	const targets = [
-		perPostmortem === undefined ? undefined : `- Build cost per added post-mortem or runbook (slope across sizes): ${perPostmortem.toFixed(1)} ms (target at most ${TARGETS.msPerPostmortem} ms): ${mark(perPostmortem <= TARGETS.msPerPostmortem)}`,
-		at5000 && `- Peak memory at 5,000 post-mortems: ${mib(at5000.peakBytes)} (target under 3 GiB): ${mark((at5000.peakBytes ?? Infinity) < TARGETS.peakMemoryAt5000)}`,
-		at5000 && `- Cold first search at 5,000: ${at5000.search.ms.toFixed(0)} ms and ${kb(at5000.search.bytes)} (targets under ${TARGETS.searchMs} ms and ${kb(TARGETS.searchBytes)}): ${mark(at5000.search.ms < TARGETS.searchMs)} / ${mark(at5000.search.bytes < TARGETS.searchBytes)}`,
+		perPostmortem === undefined
+			? undefined
+			: `- Build cost per added post-mortem or runbook (slope across sizes): ${perPostmortem.toFixed(1)} ms (target at most ${TARGETS.msPerPostmortem} ms): ${mark(perPostmortem <= TARGETS.msPerPostmortem)}`,
+		at5000 &&
+			`- Peak memory at 5,000 post-mortems: ${mib(at5000.peakBytes)} (target under 3 GiB): ${mark((at5000.peakBytes ?? Infinity) < TARGETS.peakMemoryAt5000)}`,
+		at5000 &&
+			`- Cold first search at 5,000: ${at5000.search.ms.toFixed(0)} ms and ${kb(at5000.search.bytes)} (targets under ${TARGETS.searchMs} ms and ${kb(TARGETS.searchBytes)}): ${mark(at5000.search.ms < TARGETS.searchMs)} / ${mark(at5000.search.bytes < TARGETS.searchBytes)}`,
 		`- Heaviest page outside the tools: ${kb(Math.max(...reading.map((t) => t.totalGzip)))} gzipped (target under ${kb(TARGETS.readingPageBytes)}): ${mark(reading.every((t) => t.totalGzip < TARGETS.readingPageBytes))}`,
-		results[0]!.lighthouse && `- Lighthouse (mobile) 100 in all four categories on every page type: ${mark([...results[0]!.lighthouse.values()].every((s) => s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100))}`,
+		results[0]!.lighthouse &&
+			`- Lighthouse (mobile) 100 in all four categories on every page type: ${mark([...results[0]!.lighthouse.values()].every((s) => s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100))}`,
 		`- Heaviest tool's own JavaScript: ${kb(Math.max(...tools.map((t) => t.ownJsGzip)))} gzipped (target under ${kb(TARGETS.toolBytes)}): ${mark(tools.every((t) => t.ownJsGzip < TARGETS.toolBytes))}`,
 	].filter(Boolean);
 	return [
@@ -212,5 +281,8 @@ const results: SizeResult[] = [];
 for (const [index, size] of sizes.entries()) results.push(await measure(size, index === 0 && !values['no-lighthouse']));
 const text = report(results);
 console.log(`\n${text}`);
-writeFileSync('BENCHMARKS.md', `# Benchmarks\n\nWritten by \`npm run bench\`; run it again to refresh these figures.\n\n${text}\n`);
+writeFileSync(
+	'BENCHMARKS.md',
+	`# Benchmarks\n\nWritten by \`npm run bench\`; run it again to refresh these figures.\n\n${text}\n`,
+);
 console.log('\nRecorded in BENCHMARKS.md');

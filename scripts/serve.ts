@@ -12,6 +12,10 @@ try {
 	console.log(`Incident Handbook is being served at ${url}\nPress Ctrl+C to stop.`);
 } catch (error) {
 	const code = (error as NodeJS.ErrnoException).code;
-	console.error(code === 'EADDRINUSE' ? `Port ${port} is already in use. Stop the other server or run with PORT=<free port>.` : String(error));
+	console.error(
+		code === 'EADDRINUSE'
+			? `Port ${port} is already in use. Stop the other server or run with PORT=<free port>.`
+			: String(error),
+	);
 	process.exit(1);
 }

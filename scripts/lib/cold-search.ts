@@ -23,7 +23,12 @@ const wireBytes = (file: string) => {
  * search box runs it: load Pagefind, search, then load the first five results' excerpts. Pagefind
  * fetches from a Web Worker, out of the page's sight, so requests are counted by the browser.
  */
-export async function coldSearch(browser: Browser, baseUrl: string, distDir: string, query: string): Promise<SearchCost> {
+export async function coldSearch(
+	browser: Browser,
+	baseUrl: string,
+	distDir: string,
+	query: string,
+): Promise<SearchCost> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();

@@ -16,7 +16,15 @@ export interface LighthouseScores {
 export async function lighthouseScores(urls: string[]): Promise<Map<string, LighthouseScores>> {
 	const chrome = await chromeLauncher.launch({
 		chromePath: await resolveChromium(),
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+		],
 	});
 	const scores = new Map<string, LighthouseScores>();
 	try {
@@ -25,7 +33,12 @@ export async function lighthouseScores(urls: string[]): Promise<Map<string, Ligh
 			const categories = result?.lhr.categories;
 			if (!categories) throw new Error(`Lighthouse returned no result for ${url}`);
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-			scores.set(url, { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+			scores.set(url, {
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				bestPractices: score('best-practices'),
+				seo: score('seo'),
+			});
 		}
 	} finally {
 		chrome.kill();

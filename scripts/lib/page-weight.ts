@@ -31,13 +31,15 @@ export interface PageWeight {
  * name of the component that emitted them) or by the Starlight-owned names they touch (inline
  * ones); the search dialog's inline opener is the one Starlight script that touches neither.
  */
-const BASE_CHUNK = /^\/_astro\/(page|preload-helper|ec|starlight-toc|(Mobile)?TableOfContents\.astro_[^/]*|Search\.astro_[^/]*)\.[\w-]+\.js$/;
+const BASE_CHUNK =
+	/^\/_astro\/(page|preload-helper|ec|starlight-toc|(Mobile)?TableOfContents\.astro_[^/]*|Search\.astro_[^/]*)\.[\w-]+\.js$/;
 const BASE_INLINE = /starlight|\bsl-[a-z]|data-open-modal/i;
 /** Preact's own modules, which every island shares; Vite names their chunks after the package files. */
 const PREACT_CHUNK = /^\/_astro\/(preact|hooks|jsxRuntime|signals|signals-core)\.module\.[\w-]+\.js$/;
 const ISLAND_LOADER = /customElements\.define\(["'`]astro-island|\bAstro\b[\s\S]*\b(load|only|idle|visible|media)\b/;
 
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1]?.replaceAll('&#x2F;', '/');
+const attr = (tag: string, name: string) =>
+	new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1]?.replaceAll('&#x2F;', '/');
 const gzip = (text: string | Buffer) => gzipSync(text).length;
 
 function resolveUrl(url: string, from: string): string | undefined {
@@ -51,7 +53,9 @@ function closure(distDir: string, entry: string, into: Set<string> = new Set()):
 	if (into.has(entry) || !existsSync(join(distDir, entry))) return into;
 	into.add(entry);
 	const code = readFileSync(join(distDir, entry), 'utf8');
-	for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bfrom\s*["']([^"']+\.js)["']/g)) {
+	for (const match of code.matchAll(
+		/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bfrom\s*["']([^"']+\.js)["']/g,
+	)) {
 		const target = resolveUrl(match[1] ?? match[2]!, entry);
 		if (target) closure(distDir, target, into);
 	}
@@ -64,7 +68,8 @@ export function pageScripts(distDir: string, html: string): PageScript[] {
 	const add = (id: string, origin: ScriptOrigin, bytes: () => number) => {
 		if (!scripts.has(id)) scripts.set(id, { id, origin, gzip: bytes() });
 	};
-	const addFile = (path: string, origin: ScriptOrigin) => add(path, origin, () => gzip(readFileSync(join(distDir, path))));
+	const addFile = (path: string, origin: ScriptOrigin) =>
+		add(path, origin, () => gzip(readFileSync(join(distDir, path))));
 
 	const renderers = new Set<string>();
 	const components = new Set<string>();
@@ -85,7 +90,8 @@ export function pageScripts(distDir: string, html: string): PageScript[] {
 	for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
 		const [, attributes, code] = match as unknown as [string, string, string];
 		if (/type="application\/(ld\+)?json"/.test(attributes) || !code.trim()) continue;
-		for (const imported of code.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+)["']/g)) external.add(imported[1]!);
+		for (const imported of code.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+)["']/g))
+			external.add(imported[1]!);
 		const origin: ScriptOrigin = BASE_INLINE.test(code) ? 'base' : ISLAND_LOADER.test(code) ? 'runtime' : 'own';
 		add(`inline:${code.trim().slice(0, 60)}`, origin, () => gzip(code));
 	}
@@ -101,7 +107,9 @@ export function pageScripts(distDir: string, html: string): PageScript[] {
 export function pageWeight(distDir: string, pagePath: string): PageWeight {
 	const file = join(distDir, pagePath.endsWith('.html') ? pagePath : join(pagePath, 'index.html'));
 	const html = readFileSync(file, 'utf8');
-	const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((match) => match[1]!);
+	const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map(
+		(match) => match[1]!,
+	);
 	const scripts = pageScripts(distDir, html);
 	const htmlBytes = gzip(html);
 	const css = stylesheets.reduce((sum, path) => sum + gzip(readFileSync(join(distDir, path))), 0);
@@ -112,5 +120,7 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
 
 /** Gzipped bytes of a page's scripts of the given origins. */
 export function scriptBytes(weight: PageWeight, ...origins: ScriptOrigin[]): number {
-	return weight.scripts.filter((script) => origins.includes(script.origin)).reduce((sum, script) => sum + script.gzip, 0);
+	return weight.scripts
+		.filter((script) => origins.includes(script.origin))
+		.reduce((sum, script) => sum + script.gzip, 0);
 }

@@ -5,7 +5,8 @@ const DAY_MS = 86_400_000;
 /** Synthetic incidents spread over about three years, so the dashboard's months and quarters fill as they would. */
 const SPREAD_DAYS = 1_100;
 
-const shiftTimestamp = (value: string, days: number) => new Date(Date.parse(value) - days * DAY_MS).toISOString().replace('.000Z', 'Z');
+const shiftTimestamp = (value: string, days: number) =>
+	new Date(Date.parse(value) - days * DAY_MS).toISOString().replace('.000Z', 'Z');
 const shiftDate = (value: string, days: number) => shiftTimestamp(`${value}T00:00:00Z`, days).slice(0, 10);
 
 /** Moves every UTC timestamp and calendar date in a file `days` into the past, keeping their order. */
@@ -20,7 +21,10 @@ function shiftDates(text: string, days: number): string {
 
 /** Appends a marker to the frontmatter title, whether it is written plain or quoted. */
 function retitle(text: string, suffix: string): string {
-	return text.replace(/^title: (["']?)(.*)\1$/m, (_line, quote: string, title: string) => `title: ${quote}${title} ${suffix}${quote}`);
+	return text.replace(
+		/^title: (["']?)(.*)\1$/m,
+		(_line, quote: string, title: string) => `title: ${quote}${title} ${suffix}${quote}`,
+	);
 }
 
 /** Alert names must stay unique across runbooks for the alert lookup, so each copy gets its own. */
@@ -40,7 +44,10 @@ function templates(dir: string): { name: string; text: string }[] {
  * a copy of a real one with its own id, title and dates, so the build does the work a large team's
  * handbook would.
  */
-export function addSyntheticContent(root: string, { postmortems, runbooks }: { postmortems: number; runbooks: number }): void {
+export function addSyntheticContent(
+	root: string,
+	{ postmortems, runbooks }: { postmortems: number; runbooks: number },
+): void {
 	const archive = join(root, 'content/postmortems');
 	const existing = templates(archive);
 	for (let i = 0; i < postmortems - existing.length; i++) {

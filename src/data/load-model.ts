@@ -27,16 +27,28 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_value' && 'values' in issue) {
 		return `${issue.message.replace(/: expected one of.*$/, '')}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	}
-	if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`;
-	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `missing required field (${issue.expected} expected)`;
+	if (issue.code === 'unrecognized_keys')
+		return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`;
+	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
+		return `missing required field (${issue.expected} expected)`;
 	return issue.message;
 }
 
 function formatPath(path: PropertyKey[]): string {
-	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(top level)';
+	return (
+		path.reduce<string>(
+			(out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+			'',
+		) || '(top level)'
+	);
 }
 
-function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, problems: ModelProblem[]): z.output<S> | undefined {
+function readYaml<S extends z.ZodType>(
+	root: string,
+	file: string,
+	schema: S,
+	problems: ModelProblem[],
+): z.output<S> | undefined {
 	const path = join(root, file);
 	const shown = relative(process.cwd(), path) || path;
 	if (!existsSync(path)) {
@@ -47,7 +59,11 @@ function readYaml<S extends z.ZodType>(root: string, file: string, schema: S, pr
 	try {
 		data = parse(readFileSync(path, 'utf8'));
 	} catch (error) {
-		problems.push({ file: shown, path: '(file)', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+		problems.push({
+			file: shown,
+			path: '(file)',
+			message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+		});
 		return undefined;
 	}
 	const result = schema.safeParse(data);
@@ -69,7 +85,13 @@ export function loadModel(root: string = resolve(MODEL_DIR)): IncidentModel {
 	const presetDir = join('presets', config.preset);
 	if (!existsSync(join(root, presetDir))) {
 		const presets = existsSync(join(root, 'presets')) ? readdirSync(join(root, 'presets')) : [];
-		throw new ModelError([{ file: relative(process.cwd(), join(root, 'model.yaml')), path: 'preset', message: `unknown preset "${config.preset}"; allowed: ${presets.map((p) => `"${p}"`).join(', ')}` }]);
+		throw new ModelError([
+			{
+				file: relative(process.cwd(), join(root, 'model.yaml')),
+				path: 'preset',
+				message: `unknown preset "${config.preset}"; allowed: ${presets.map((p) => `"${p}"`).join(', ')}`,
+			},
+		]);
 	}
 	const files = {
 		levels: join(presetDir, 'levels.yaml'),
@@ -85,7 +107,9 @@ export function loadModel(root: string = resolve(MODEL_DIR)): IncidentModel {
 	const lifecycle = readYaml(root, files.lifecycle, lifecycleFileSchema, problems);
 	if (!levels || !tree || !escalation || !roles || !lifecycle) throw new ModelError(problems);
 	const model = { config, levels, tree, escalation, roles, lifecycle };
-	const shown = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, relative(process.cwd(), join(root, f)) || f])) as typeof files;
+	const shown = Object.fromEntries(
+		Object.entries(files).map(([k, f]) => [k, relative(process.cwd(), join(root, f)) || f]),
+	) as typeof files;
 	problems.push(...findModelProblems(model, shown));
 	if (problems.length > 0) throw new ModelError(problems);
 	return model;

@@ -25,7 +25,10 @@ export function getRole(id: string) {
 
 export function getPhase(id: string) {
 	const phase = model.lifecycle.phases.find((p) => p.id === id);
-	if (!phase) throw new Error(`Unknown lifecycle phase "${id}"; the model defines ${model.lifecycle.phases.map((p) => p.id).join(', ')}`);
+	if (!phase)
+		throw new Error(
+			`Unknown lifecycle phase "${id}"; the model defines ${model.lifecycle.phases.map((p) => p.id).join(', ')}`,
+		);
 	return phase;
 }
 

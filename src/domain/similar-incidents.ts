@@ -30,7 +30,11 @@ export function similarIncidents<T extends SimilarityFacts>(
 	const targetTime = target.started.getTime();
 	const distance = (match: SimilarMatch<T>) => Math.abs(match.incident.started.getTime() - targetTime);
 	const better = (a: SimilarMatch<T>, b: SimilarMatch<T>) =>
-		a.score !== b.score ? a.score > b.score : distance(a) !== distance(b) ? distance(a) < distance(b) : a.incident.id < b.incident.id;
+		a.score !== b.score
+			? a.score > b.score
+			: distance(a) !== distance(b)
+				? distance(a) < distance(b)
+				: a.incident.id < b.incident.id;
 	const best: SimilarMatch<T>[] = [];
 	if (limit <= 0) return best;
 	for (const other of all) {

@@ -85,7 +85,16 @@ interface Props {
 }
 
 /** Live preview plus the three ways out: the archive file, Markdown for other tools, a prefilled pull request. */
-export default function PostmortemOutput({ draft, engine, levels, levelIds, runbookIds, repository, branch, announce }: Props) {
+export default function PostmortemOutput({
+	draft,
+	engine,
+	levels,
+	levelIds,
+	runbookIds,
+	repository,
+	branch,
+	announce,
+}: Props) {
 	const result = engine?.toPostmortem(draft, { levelIds, runbookIds });
 	// Say it when the draft becomes exportable or stops being so, not on every keystroke.
 	const wasReady = useRef<boolean | undefined>(undefined);

@@ -75,7 +75,16 @@ const DETECTION_LABELS: Record<(typeof DETECTIONS)[number], string> = {
 };
 
 /** Turns what the team knows after an incident into an archive-ready post-mortem file. */
-export default function PostmortemTool({ levels, triggers, runbooks, archive, archiveBase, repository, branch, deadline }: Props) {
+export default function PostmortemTool({
+	levels,
+	triggers,
+	runbooks,
+	archive,
+	archiveBase,
+	repository,
+	branch,
+	deadline,
+}: Props) {
 	const initial = useMemo(emptyDraft, []);
 	const draft = useSignal<Draft>(initial);
 	const engine = useSignal<Engine | null>(null);

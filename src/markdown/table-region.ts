@@ -10,14 +10,14 @@ export const tableRegion = defineHastPlugin({
 	element: {
 		filter: ['table'],
 		visit(node, ctx) {
-		const firstHeading = findFirst(node, 'th');
-		const label = firstHeading ? `Table: ${ctx.textContent(firstHeading).trim()}` : 'Table';
-		ctx.wrapNode(node, {
-			type: 'element',
-			tagName: 'div',
-			properties: { className: ['table-region'], role: 'region', tabIndex: 0, ariaLabel: label },
-			children: [],
-		});
+			const firstHeading = findFirst(node, 'th');
+			const label = firstHeading ? `Table: ${ctx.textContent(firstHeading).trim()}` : 'Table';
+			ctx.wrapNode(node, {
+				type: 'element',
+				tagName: 'div',
+				properties: { className: ['table-region'], role: 'region', tabIndex: 0, ariaLabel: label },
+				children: [],
+			});
 		},
 	},
 });

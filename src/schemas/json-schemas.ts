@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { decisionTreeFileSchema, escalationFileSchema, levelsFileSchema, lifecycleFileSchema, modelConfigSchema, rolesFileSchema } from './model.ts';
+import {
+	decisionTreeFileSchema,
+	escalationFileSchema,
+	levelsFileSchema,
+	lifecycleFileSchema,
+	modelConfigSchema,
+	rolesFileSchema,
+} from './model.ts';
 
 /**
  * JSON Schemas for editors, generated from the zod schemas so the descriptions live in one place.

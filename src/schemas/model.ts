@@ -11,13 +11,20 @@ const levelId = z
 
 /** `content/model/model.yaml`: the one line that picks the severity scale, plus site facts. */
 export const modelConfigSchema = z.strictObject({
-	preset: slug.describe('Folder under content/model/presets/ holding the severity scale, decision tree and escalation policy'),
+	preset: slug.describe(
+		'Folder under content/model/presets/ holding the severity scale, decision tree and escalation policy',
+	),
 	organization: z.string().min(1).describe('Company or team name used in templates and post-mortems'),
 	repository: z
 		.url()
 		.optional()
 		.describe('Web address of the repository this handbook is published from; enables "open a pull request" links'),
-	branch: z.string().trim().min(1).default('main').describe('Branch that "open a pull request" links propose new post-mortems against'),
+	branch: z
+		.string()
+		.trim()
+		.min(1)
+		.default('main')
+		.describe('Branch that "open a pull request" links propose new post-mortems against'),
 });
 
 export const levelSchema = z.strictObject({
@@ -40,7 +47,9 @@ export const levelSchema = z.strictObject({
 	paged: z.array(z.string().min(1)).min(1).describe('Who is alerted when an incident is declared at this level'),
 	updates: z
 		.strictObject({
-			internal: durationSchema.nullable().describe('How often the incident channel gets a written update; null for none'),
+			internal: durationSchema
+				.nullable()
+				.describe('How often the incident channel gets a written update; null for none'),
 			external: durationSchema.nullable().describe('How often the status page is updated; null when nothing is posted'),
 		})
 		.describe('Update cadence while the incident is open'),

@@ -12,7 +12,11 @@ export const actionItemSchema = z.strictObject({
 	id: text.describe('Short id, unique within the post-mortem, e.g. 1 or AI-3'),
 	action: text.describe('What will be done, as a concrete change'),
 	priority: z.enum(['P1', 'P2', 'P3']).describe('P1: do this sprint; P2: this quarter; P3: when capacity allows'),
-	owner: z.string({ error: 'every action item needs an owner' }).trim().min(1, 'every action item needs an owner').describe('Person or team accountable for finishing it'),
+	owner: z
+		.string({ error: 'every action item needs an owner' })
+		.trim()
+		.min(1, 'every action item needs an owner')
+		.describe('Person or team accountable for finishing it'),
 	due: calendarDateSchema.describe('Due date, YYYY-MM-DD'),
 	status: z.enum(['open', 'in-progress', 'done', 'wont-do']).describe('Where the item stands'),
 	link: z.url().optional().describe('Ticket or pull request tracking the work'),
@@ -43,7 +47,9 @@ export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: 
 	return z
 		.strictObject({
 			title: text.describe('What broke, in a few words a reader will recognise'),
-			status: z.enum(['draft', 'in-review', 'complete']).describe('draft: being written; in-review: awaiting the review meeting; complete: agreed'),
+			status: z
+				.enum(['draft', 'in-review', 'complete'])
+				.describe('draft: being written; in-review: awaiting the review meeting; complete: agreed'),
 			severity: z.enum(levelIds).describe('Severity level from the incident model'),
 			services: z.array(text).min(1).describe('Services that were affected'),
 			trigger: triggerSchema,
@@ -79,12 +85,17 @@ export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: 
 				const before = TIMESTAMP_ORDER[i - 1]!;
 				const after = TIMESTAMP_ORDER[i]!;
 				if (pm[after].getTime() < pm[before].getTime()) {
-					ctx.addIssue({ code: 'custom', path: [after], message: `"${after}" (${pm[after].toISOString()}) is earlier than "${before}" (${pm[before].toISOString()}); timestamps must run started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved` });
+					ctx.addIssue({
+						code: 'custom',
+						path: [after],
+						message: `"${after}" (${pm[after].toISOString()}) is earlier than "${before}" (${pm[before].toISOString()}); timestamps must run started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved`,
+					});
 				}
 			}
 			const ids = pm.actionItems.map((a) => a.id);
 			ids.forEach((id, i) => {
-				if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['actionItems', i, 'id'], message: `duplicate action item id "${id}"` });
+				if (ids.indexOf(id) !== i)
+					ctx.addIssue({ code: 'custom', path: ['actionItems', i, 'id'], message: `duplicate action item id "${id}"` });
 			});
 		});
 }

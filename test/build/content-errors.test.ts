@@ -35,7 +35,9 @@ describe('a handbook page with broken frontmatter fails the build', () => {
 describe('a broken incident model fails the build', () => {
 	test('the build stops with the model problem, file and field', () => {
 		const project = copyProject();
-		project.edit('content/model/presets/sev1-sev4/levels.yaml', (text) => text.replace('notification: notify', 'notification: carrier-pigeon'));
+		project.edit('content/model/presets/sev1-sev4/levels.yaml', (text) =>
+			text.replace('notification: notify', 'notification: carrier-pigeon'),
+		);
 		const { ok, output } = syncContent(project.root);
 		expect(ok).toBe(false);
 		expect(output).toMatch(/levels\.yaml: levels\[2\]\.notification: .*allowed: "page", "notify", "ticket"/);

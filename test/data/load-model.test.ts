@@ -48,7 +48,9 @@ describe('loadModel', () => {
 
 	test('rejects a level that staffs a role the model does not define', () => {
 		const message = problemsOf('unknown-role');
-		expect(message).toMatch(/levels\.yaml: levels\[1\]\.roles\[2\]: unknown role "janitor"; expected one of "incident-commander"/);
+		expect(message).toMatch(
+			/levels\.yaml: levels\[1\]\.roles\[2\]: unknown role "janitor"; expected one of "incident-commander"/,
+		);
 	});
 
 	test('rejects two levels with the same id', () => {
@@ -56,18 +58,26 @@ describe('loadModel', () => {
 	});
 
 	test('rejects a decision tree that loops, showing the loop', () => {
-		expect(problemsOf('tree-loop')).toMatch(/decision-tree\.yaml: questions\.outage: the tree loops: outage → degraded → outage/);
+		expect(problemsOf('tree-loop')).toMatch(
+			/decision-tree\.yaml: questions\.outage: the tree loops: outage → degraded → outage/,
+		);
 	});
 
 	test('rejects a decision tree in which no answer reaches a level', () => {
-		expect(problemsOf('tree-no-level')).toMatch(/decision-tree\.yaml: questions: no answer in the tree leads to a level/);
+		expect(problemsOf('tree-no-level')).toMatch(
+			/decision-tree\.yaml: questions: no answer in the tree leads to a level/,
+		);
 	});
 
 	test('rejects a tree answer that names a level outside the scale', () => {
-		expect(problemsOf('tree-unknown-level')).toMatch(/questions\[0\]\.answers\[0\]\.level: unknown level "SEV0"; expected one of "SEV1", "SEV2", "SEV3", "SEV4"/);
+		expect(problemsOf('tree-unknown-level')).toMatch(
+			/questions\[0\]\.answers\[0\]\.level: unknown level "SEV0"; expected one of "SEV1", "SEV2", "SEV3", "SEV4"/,
+		);
 	});
 
 	test('rejects an unknown preset and lists the presets that exist', () => {
-		expect(problemsOf('unknown-preset')).toMatch(/model\.yaml: preset: unknown preset "sev5-sev9"; allowed: .*"sev0-sev3".*"sev1-sev4"/);
+		expect(problemsOf('unknown-preset')).toMatch(
+			/model\.yaml: preset: unknown preset "sev5-sev9"; allowed: .*"sev0-sev3".*"sev1-sev4"/,
+		);
 	});
 });

@@ -49,16 +49,22 @@ describe('similarIncidents', () => {
 			started: fc.integer({ min: 0, max: 10 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))),
 		});
 		fc.assert(
-			fc.property(facts, fc.uniqueArray(facts, { selector: (f) => f.id, maxLength: 30 }), fc.integer({ min: 0, max: 6 }), (subject, all, limit) => {
-				const time = (f: SimilarityFacts) => Math.abs(f.started.getTime() - subject.started.getTime());
-				const score = (f: SimilarityFacts) => f.services.filter((s) => subject.services.includes(s)).length * 2 + (f.trigger === subject.trigger ? 1 : 0);
-				const ranked = all
-					.filter((f) => f.id !== subject.id && score(f) > 0)
-					.sort((a, b) => score(b) - score(a) || time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-					.slice(0, limit)
-					.map((f) => f.id);
-				expect(similarIncidents(subject, all, limit).map((m) => m.incident.id)).toEqual(ranked);
-			}),
+			fc.property(
+				facts,
+				fc.uniqueArray(facts, { selector: (f) => f.id, maxLength: 30 }),
+				fc.integer({ min: 0, max: 6 }),
+				(subject, all, limit) => {
+					const time = (f: SimilarityFacts) => Math.abs(f.started.getTime() - subject.started.getTime());
+					const score = (f: SimilarityFacts) =>
+						f.services.filter((s) => subject.services.includes(s)).length * 2 + (f.trigger === subject.trigger ? 1 : 0);
+					const ranked = all
+						.filter((f) => f.id !== subject.id && score(f) > 0)
+						.sort((a, b) => score(b) - score(a) || time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+						.slice(0, limit)
+						.map((f) => f.id);
+					expect(similarIncidents(subject, all, limit).map((m) => m.incident.id)).toEqual(ranked);
+				},
+			),
 		);
 	});
 });

@@ -23,15 +23,20 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 describe('reading pages', () => {
 	test('include every chapter, card, runbook and post-mortem', () => {
-		expect(reading).toEqual(expect.arrayContaining(['', 'severity/', 'cards/sev1/', 'runbooks/disk-full/', 'archive/dashboard/']));
+		expect(reading).toEqual(
+			expect.arrayContaining(['', 'severity/', 'cards/sev1/', 'runbooks/disk-full/', 'archive/dashboard/']),
+		);
 		expect(reading.filter((page) => /^archive\/\d{4}-/.test(page)).length).toBeGreaterThanOrEqual(25);
 	});
 
-	test.each(reading.map((page) => [page || '(home)', page]))('%s runs only Starlight’s own JavaScript', (_label, page) => {
-		const weight = weights.get(page)!;
-		expect(weight.islandCount).toBe(0);
-		expect(weight.scripts.filter((script) => script.origin !== 'base').map((script) => script.id)).toEqual([]);
-	});
+	test.each(reading.map((page) => [page || '(home)', page]))(
+		'%s runs only Starlight’s own JavaScript',
+		(_label, page) => {
+			const weight = weights.get(page)!;
+			expect(weight.islandCount).toBe(0);
+			expect(weight.scripts.filter((script) => script.origin !== 'base').map((script) => script.id)).toEqual([]);
+		},
+	);
 
 	test.each(reading.map((page) => [page || '(home)', page]))('%s weighs under 56 KB gzipped', (_label, page) => {
 		const { total, html, css, js } = weights.get(page)!;
@@ -57,7 +62,10 @@ describe('tools', () => {
 	test.each(tools)('%s ships under 15 KB gzipped of its own JavaScript', (page) => {
 		const weight = weights.get(page)!;
 		const own = scriptBytes(weight, 'island', 'own');
-		expect(own, weight.scripts.map((script) => `${script.origin} ${script.id} ${script.gzip}`).join('\n')).toBeGreaterThan(0);
+		expect(
+			own,
+			weight.scripts.map((script) => `${script.origin} ${script.id} ${script.gzip}`).join('\n'),
+		).toBeGreaterThan(0);
 		expect(own).toBeLessThan(TOOL_ISLAND);
 	});
 

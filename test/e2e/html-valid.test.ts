@@ -19,7 +19,10 @@ const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
 function isFrameworkMarkup(message: Message, html: string): boolean {
 	if (message.ruleId !== 'element-permitted-content') return false;
 	if (/figure > (pre > code|div > button) > div(:nth-child\(\d+\))?$/.test(message.selector ?? '')) return true;
-	return message.selector?.endsWith('> style') === true && html.slice(message.offset, message.offset + 40).includes('astro-island,astro-slot');
+	return (
+		message.selector?.endsWith('> style') === true &&
+		html.slice(message.offset, message.offset + 40).includes('astro-island,astro-slot')
+	);
 }
 
 const distDir = inject('distDir');
@@ -32,12 +35,17 @@ test.each(pages.map((page) => [page || '(home)', page]))('/%s is valid HTML', as
 	const problems = report.results
 		.flatMap((result) => result.messages)
 		.filter((message) => !isFrameworkMarkup(message, html))
-		.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`);
+		.map(
+			(message) =>
+				`${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`,
+		);
 	expect(problems).toEqual([]);
 });
 
 test('the validator does report invalid markup', async () => {
-	const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"><div></div></p></body></html>');
+	const report = await validator.validateString(
+		'<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"><div></div></p></body></html>',
+	);
 	expect(report.results.flatMap((result) => result.messages.map((message) => message.ruleId))).toEqual(
 		expect.arrayContaining(['no-dup-id']),
 	);

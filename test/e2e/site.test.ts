@@ -17,7 +17,9 @@ describe('the built handbook', () => {
 		await page.getByRole('textbox', { name: 'Search' }).fill('acknowledge');
 		const result = page.locator('.pagefind-ui__result-link').first();
 		await result.waitFor({ timeout: 15_000 });
-		const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const hrefs = await page
+			.locator('.pagefind-ui__result-link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs.some((href) => href?.includes('/severity/'))).toBe(true);
 	});
 

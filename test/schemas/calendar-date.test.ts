@@ -7,9 +7,12 @@ describe('calendarDateSchema', () => {
 		expect(calendarDateSchema.parse(new Date(Date.UTC(2025, 2, 15)))).toEqual(new Date(Date.UTC(2025, 2, 15)));
 	});
 
-	test.each(['2025-02-30', '15/03/2025', 'next Tuesday', '2025-3-5'])('rejects "%s" and says what is expected', (text) => {
-		const result = calendarDateSchema.safeParse(text);
-		expect(result.success).toBe(false);
-		expect(result.error?.issues[0]?.message).toContain('YYYY-MM-DD');
-	});
+	test.each(['2025-02-30', '15/03/2025', 'next Tuesday', '2025-3-5'])(
+		'rejects "%s" and says what is expected',
+		(text) => {
+			const result = calendarDateSchema.safeParse(text);
+			expect(result.success).toBe(false);
+			expect(result.error?.issues[0]?.message).toContain('YYYY-MM-DD');
+		},
+	);
 });

@@ -15,8 +15,24 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 	await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document,
+						opts: object,
+					) => Promise<{
+						violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+					}>;
+				};
+			}
+		).axe;
 		const result = await axe.run(document, { resultTypes: ['violations'] });
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			targets: v.nodes.map((n) => n.target.join(' ')),
+		}));
 	});
 }

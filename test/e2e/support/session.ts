@@ -17,7 +17,11 @@ export function useBrowser() {
 		baseUrl: inject('baseUrl'),
 		distDir: inject('distDir'),
 		async open(path: string, options: { colorScheme?: 'light' | 'dark'; permissions?: string[] } = {}): Promise<Page> {
-			const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', permissions: options.permissions, acceptDownloads: true });
+			const context = await browser.newContext({
+				colorScheme: options.colorScheme ?? 'light',
+				permissions: options.permissions,
+				acceptDownloads: true,
+			});
 			contexts.push(context);
 			const page = await context.newPage();
 			const errors: string[] = [];
