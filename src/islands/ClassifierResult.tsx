@@ -40,13 +40,11 @@ function CopyButton({ text, what, announce }: { text: string; what: string; anno
 	}
 	return (
 		<>
-			<button type="button" class="classifier-button" onClick={copy}>
+			<button type="button" class="tool-button" onClick={copy}>
 				Copy {what}
 			</button>
-			{state.value === 'copied' && <span class="classifier-copied">Copied</span>}
-			{state.value === 'failed' && (
-				<span class="classifier-notice">Copy failed; select the text and copy it by hand.</span>
-			)}
+			{state.value === 'copied' && <span class="tool-confirm">Copied</span>}
+			{state.value === 'failed' && <span class="tool-warning">Copy failed; select the text and copy it by hand.</span>}
 		</>
 	);
 }
@@ -107,12 +105,12 @@ export default function ClassifierResult({
 			</dl>
 
 			<h3>Hand it on</h3>
-			<div class="classifier-field">
+			<div class="tool-field">
 				<label for="classifier-share">Link that reopens these answers</label>
 				<input id="classifier-share" type="text" readOnly value={shareUrl} />
 				<CopyButton key={shareUrl} text={shareUrl} what="link" announce={announce} />
 			</div>
-			<div class="classifier-field">
+			<div class="tool-field">
 				<label for="classifier-summary">Short description of the incident</label>
 				<input
 					id="classifier-summary"
@@ -121,7 +119,7 @@ export default function ClassifierResult({
 					onInput={(e) => (summary.value = e.currentTarget.value)}
 				/>
 			</div>
-			<div class="classifier-field">
+			<div class="tool-field">
 				<label for="classifier-commander">Incident commander (optional)</label>
 				<input
 					id="classifier-commander"
@@ -130,8 +128,8 @@ export default function ClassifierResult({
 					onInput={(e) => (commander.value = e.currentTarget.value)}
 				/>
 			</div>
-			<div class="classifier-field">
-				<span id="classifier-declaration-label" class="classifier-label">
+			<div class="tool-field">
+				<span id="classifier-declaration-label" class="tool-label">
 					Declaration to paste in chat
 				</span>
 				<output

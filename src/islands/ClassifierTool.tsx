@@ -70,14 +70,14 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 
 	const steps = position.steps;
 	return (
-		<div class="classifier">
+		<div class="tool classifier">
 			<p class="sr-only" aria-live="polite">
 				{announcement.value}
 			</p>
-			{notice.value && <p class="classifier-notice">{notice.value}</p>}
+			{notice.value && <p class="tool-warning">{notice.value}</p>}
 
 			{position.kind === 'question' ? (
-				<fieldset class="classifier-question" disabled={!ready.value} aria-describedby="classifier-help">
+				<fieldset class="tool-fieldset classifier-question" disabled={!ready.value} aria-describedby="classifier-help">
 					<legend>
 						<h2 ref={heading} tabIndex={-1}>
 							<span class="classifier-count">Question {steps.length + 1}: </span>
@@ -89,7 +89,11 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 					</p>
 					<div class="classifier-answers">
 						{position.question.answers.map((a, index) => (
-							<button type="button" class="classifier-answer" onClick={() => go(answer(tree, answers.value, index))}>
+							<button
+								type="button"
+								class="tool-button classifier-answer"
+								onClick={() => go(answer(tree, answers.value, index))}
+							>
 								{a.label}
 							</button>
 						))}
@@ -109,10 +113,10 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 
 			{steps.length > 0 && (
 				<div class="classifier-nav">
-					<button type="button" class="classifier-button" onClick={() => go(back(answers.value))}>
+					<button type="button" class="tool-button" onClick={() => go(back(answers.value))}>
 						Back
 					</button>
-					<button type="button" class="classifier-button" onClick={() => go([])}>
+					<button type="button" class="tool-button" onClick={() => go([])}>
 						Start again
 					</button>
 				</div>

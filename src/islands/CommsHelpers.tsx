@@ -33,9 +33,9 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 	const value = result ? toUtcInput(result.utc) : '';
 
 	return (
-		<fieldset class="comms-group">
+		<fieldset class="tool-fieldset">
 			<legend>Convert a local time to UTC</legend>
-			<div class="comms-field">
+			<div class="tool-field">
 				<label for="comms-local-time">Local date and time</label>
 				<input
 					id="comms-local-time"
@@ -44,7 +44,7 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 					onInput={(e) => (local.value = e.currentTarget.value)}
 				/>
 			</div>
-			<div class="comms-field">
+			<div class="tool-field">
 				<label for="comms-local-zone">Time zone</label>
 				<input
 					id="comms-local-zone"
@@ -61,7 +61,7 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 						<option key={z} value={z} />
 					))}
 				</datalist>
-				<p class="comms-hint" id="comms-local-zone-hint">
+				<p class="tool-hint" id="comms-local-zone-hint">
 					A time zone name such as America/Los_Angeles or Asia/Kolkata; this browser's zone is filled in.
 				</p>
 			</div>
@@ -77,13 +77,13 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 			</p>
 			{result && (
 				<p class="comms-actions">
-					<button type="button" class="comms-button" onClick={() => onUse('startTime', value)}>
+					<button type="button" class="tool-button" onClick={() => onUse('startTime', value)}>
 						Use as start time
 					</button>
-					<button type="button" class="comms-button" onClick={() => onUse('updateTime', value)}>
+					<button type="button" class="tool-button" onClick={() => onUse('updateTime', value)}>
 						Use as update time
 					</button>
-					<button type="button" class="comms-button" onClick={() => onUse('endTime', value)}>
+					<button type="button" class="tool-button" onClick={() => onUse('endTime', value)}>
 						Use as end time
 					</button>
 				</p>
@@ -105,7 +105,7 @@ export function CommsChannelName({ startTime, description, onDescription, onUse 
 	const name = channelName(start ?? Date.now(), description);
 	return (
 		<div class="comms-subgroup">
-			<div class="comms-field">
+			<div class="tool-field">
 				<label for="comms-channel-description">Short description for the channel name</label>
 				<input
 					id="comms-channel-description"
@@ -114,7 +114,7 @@ export function CommsChannelName({ startTime, description, onDescription, onUse 
 					aria-describedby="comms-channel-description-hint"
 					onInput={(e) => onDescription(e.currentTarget.value)}
 				/>
-				<p class="comms-hint" id="comms-channel-description-hint">
+				<p class="tool-hint" id="comms-channel-description-hint">
 					Dated from the start time{start === null ? ' (today until a start time is set)' : ''}; lowercase letters,
 					digits and hyphens only.
 				</p>
@@ -124,7 +124,7 @@ export function CommsChannelName({ startTime, description, onDescription, onUse 
 				<output for="comms-channel-description" id="comms-channel-suggestion">
 					{name}
 				</output>{' '}
-				<button type="button" class="comms-button" onClick={() => onUse(name)}>
+				<button type="button" class="tool-button" onClick={() => onUse(name)}>
 					Use this name
 				</button>
 			</p>

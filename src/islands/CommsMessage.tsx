@@ -40,7 +40,7 @@ function Count({ text, limit }: { text: string; limit: number | undefined }) {
 	const count = countCharacters(text);
 	const over = count - limit;
 	return over > 0 ? (
-		<p class="comms-count comms-count-over">
+		<p class="comms-count tool-warning">
 			<span aria-hidden="true">⚠ </span>
 			{count} of {limit} characters: {over} over this channel's limit
 		</p>
@@ -89,7 +89,7 @@ export default function CommsMessage({ template, output, format, missing, requir
 				{CHANNEL_NAMES[template.channel]}, {template.audience === 'public' ? 'public' : 'internal'}
 			</p>
 			{missing.length > 0 ? (
-				<p class="comms-missing-summary">
+				<p class="tool-warning">
 					{missing.length === 1 ? '1 fact missing' : `${missing.length} facts missing`}: {missing.join(', ')}
 				</p>
 			) : (
@@ -101,11 +101,11 @@ export default function CommsMessage({ template, output, format, missing, requir
 					<Output pieces={output.subject} id={`${headingId}-subject`} />
 					<Count text={subjectText} limit={template.limits?.subject} />
 					<p class="comms-actions">
-						<button type="button" class="comms-button" onClick={() => copy('subject')}>
+						<button type="button" class="tool-button" onClick={() => copy('subject')}>
 							Copy {subjectName.toLowerCase()}
 							<span class="sr-only">: {template.name}</span>
 						</button>
-						{copied.value === 'subject' && <span class="comms-copied">Copied</span>}
+						{copied.value === 'subject' && <span class="tool-confirm">Copied</span>}
 					</p>
 				</>
 			)}
@@ -113,14 +113,12 @@ export default function CommsMessage({ template, output, format, missing, requir
 			<Output pieces={output.body} id={`${headingId}-body`} />
 			<Count text={bodyText} limit={template.limits?.body} />
 			<p class="comms-actions">
-				<button type="button" class="comms-button" onClick={() => copy('body')}>
+				<button type="button" class="tool-button" onClick={() => copy('body')}>
 					Copy message
 					<span class="sr-only">: {template.name}</span>
 				</button>
-				{copied.value === 'body' && <span class="comms-copied">Copied</span>}
-				{failed.value && (
-					<span class="comms-copy-failed">Copying failed: select the text above and copy it by hand.</span>
-				)}
+				{copied.value === 'body' && <span class="tool-confirm">Copied</span>}
+				{failed.value && <span class="tool-warning">Copying failed: select the text above and copy it by hand.</span>}
 			</p>
 		</section>
 	);

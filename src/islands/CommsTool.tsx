@@ -123,7 +123,7 @@ export default function CommsTool({ model, templates }: Props) {
 			onInput: (e: Event) => set(f.key, (e.currentTarget as HTMLInputElement).value),
 		};
 		return (
-			<div class="comms-field" key={f.key}>
+			<div class="tool-field" key={f.key}>
 				<label for={id}>{capitalise(f.label)}</label>
 				{f.kind === 'long' ? (
 					<textarea {...common} rows={3} />
@@ -131,12 +131,12 @@ export default function CommsTool({ model, templates }: Props) {
 					<input {...common} type={f.kind === 'url' ? 'url' : f.kind === 'time' ? 'datetime-local' : 'text'} />
 				)}
 				{f.kind === 'time' && (
-					<button type="button" class="comms-button" onClick={() => set(f.key, toUtcInput(Date.now()))}>
+					<button type="button" class="tool-button" onClick={() => set(f.key, toUtcInput(Date.now()))}>
 						Now<span class="sr-only"> as {f.label}</span>
 					</button>
 				)}
 				{hint && (
-					<p class="comms-hint" id={hint}>
+					<p class="tool-hint" id={hint}>
 						{f.hint}
 					</p>
 				)}
@@ -152,10 +152,10 @@ export default function CommsTool({ model, templates }: Props) {
 	const shown = onlyRequired.value ? required : messages.value;
 
 	return (
-		<div class="comms-tool">
+		<div class="tool comms-tool">
 			<div role="status" aria-label="Notices">
 				{notes.value.map((n) => (
-					<p class="comms-note" key={n}>
+					<p class="tool-warning" key={n}>
 						{n}
 					</p>
 				))}
@@ -163,9 +163,9 @@ export default function CommsTool({ model, templates }: Props) {
 			<section class="comms-facts" aria-labelledby="comms-facts-heading">
 				<h2 id="comms-facts-heading">Facts</h2>
 				<p>Type each fact once. Every message below updates as you type, and your facts stay in this browser only.</p>
-				<fieldset class="comms-group">
+				<fieldset class="tool-fieldset">
 					<legend>What is happening</legend>
-					<div class="comms-field">
+					<div class="tool-field">
 						<label for="comms-severity">Severity</label>
 						<select
 							id="comms-severity"
@@ -182,7 +182,7 @@ export default function CommsTool({ model, templates }: Props) {
 					</div>
 					{['service', 'feature', 'symptoms', 'impact', 'nextSteps'].map((k) => textInput(field(k)))}
 				</fieldset>
-				<fieldset class="comms-group">
+				<fieldset class="tool-fieldset">
 					<legend>Times, in UTC</legend>
 					{['startTime', 'updateTime', 'endTime'].map((k) => textInput(field(k)))}
 					<p>
@@ -197,13 +197,13 @@ export default function CommsTool({ model, templates }: Props) {
 					</p>
 				</fieldset>
 				<CommsTimeConverter onUse={(key, value) => set(key, value)} />
-				<fieldset class="comms-group">
+				<fieldset class="tool-fieldset">
 					<legend>People</legend>
 					{model.roles.map((r) => {
 						const id = `comms-role-${r.id}`;
 						const staffed = lvl?.roles.includes(r.id);
 						return (
-							<div class="comms-field" key={r.id}>
+							<div class="tool-field" key={r.id}>
 								<label for={id}>{r.name}</label>
 								<input
 									id={id}
@@ -213,7 +213,7 @@ export default function CommsTool({ model, templates }: Props) {
 									onInput={(e) => set(`${ROLE_PREFIX}${r.id}`, e.currentTarget.value)}
 								/>
 								{lvl && (
-									<p class="comms-hint" id={`${id}-hint`}>
+									<p class="tool-hint" id={`${id}-hint`}>
 										{staffed ? `Staffed at ${lvl.id}` : `Not required at ${lvl.id}`}
 									</p>
 								)}
@@ -221,7 +221,7 @@ export default function CommsTool({ model, templates }: Props) {
 						);
 					})}
 				</fieldset>
-				<fieldset class="comms-group">
+				<fieldset class="tool-fieldset">
 					<legend>Channel and links</legend>
 					{textInput(field('channel'))}
 					<CommsChannelName
@@ -236,7 +236,7 @@ export default function CommsTool({ model, templates }: Props) {
 					{['statusPageUrl', 'dashboardUrl', 'runbookUrl'].map((k) => textInput(field(k)))}
 				</fieldset>
 				<p>
-					<button type="button" class="comms-button" onClick={clear}>
+					<button type="button" class="tool-button" onClick={clear}>
 						Clear all facts
 					</button>
 				</p>
@@ -251,7 +251,7 @@ export default function CommsTool({ model, templates }: Props) {
 							: `${lvl.id} requires none of these messages; send the ones that help.`
 						: 'Choose a severity to see which messages it requires and when the next update is due.'}
 				</p>
-				<fieldset class="comms-group comms-formats">
+				<fieldset class="tool-fieldset comms-formats">
 					<legend>Output format</legend>
 					{FORMATS.map((f) => (
 						<label key={f} class="comms-radio">
@@ -267,7 +267,7 @@ export default function CommsTool({ model, templates }: Props) {
 					))}
 				</fieldset>
 				{format.value === 'slack' && (
-					<p class="comms-hint">
+					<p class="tool-hint">
 						Slack mrkdwn is for bots, webhooks and workflow steps. When pasting into the Slack app by hand, choose plain
 						text.
 					</p>

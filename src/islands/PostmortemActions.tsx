@@ -33,7 +33,7 @@ export function FiveWhys({ rows, onChange, names, services }: WhyProps) {
 					<li key={row.key}>
 						<fieldset>
 							<legend>Why {i + 1}</legend>
-							<div class="pm-field">
+							<div class="tool-field">
 								<label for={`pm-why-${row.key}`}>Question</label>
 								<input
 									id={`pm-why-${row.key}`}
@@ -42,7 +42,7 @@ export function FiveWhys({ rows, onChange, names, services }: WhyProps) {
 									onInput={(e) => update(i, { why: e.currentTarget.value })}
 								/>
 							</div>
-							<div class="pm-field">
+							<div class="tool-field">
 								<label for={`pm-because-${row.key}`}>Because</label>
 								<input
 									id={`pm-because-${row.key}`}
@@ -54,7 +54,7 @@ export function FiveWhys({ rows, onChange, names, services }: WhyProps) {
 							</div>
 							<button
 								type="button"
-								class="pm-button pm-small"
+								class="tool-button pm-small"
 								onClick={() => {
 									onChange(rows.filter((_, j) => j !== i));
 									focusLater('pm-why-add');
@@ -66,7 +66,7 @@ export function FiveWhys({ rows, onChange, names, services }: WhyProps) {
 					</li>
 				))}
 			</ol>
-			<button type="button" class="pm-button" id="pm-why-add" onClick={add}>
+			<button type="button" class="tool-button" id="pm-why-add" onClick={add}>
 				Add a why
 			</button>
 		</>
@@ -105,7 +105,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 						<li key={item.key}>
 							<fieldset aria-describedby={gaps.length ? id('gaps') : undefined}>
 								<legend>Action item {i + 1}</legend>
-								<div class="pm-field">
+								<div class="tool-field">
 									<label for={id('action')}>Action</label>
 									<input
 										id={id('action')}
@@ -115,7 +115,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 									/>
 								</div>
 								<div class="pm-row">
-									<div class="pm-field">
+									<div class="tool-field">
 										<label for={id('owner')}>Owner</label>
 										<input
 											id={id('owner')}
@@ -124,7 +124,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 											onInput={(e) => update(i, { owner: e.currentTarget.value })}
 										/>
 									</div>
-									<div class="pm-field">
+									<div class="tool-field">
 										<label for={id('priority')}>Priority</label>
 										<select
 											id={id('priority')}
@@ -139,7 +139,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 											))}
 										</select>
 									</div>
-									<div class="pm-field">
+									<div class="tool-field">
 										<label for={id('due')}>Due date</label>
 										<input
 											id={id('due')}
@@ -148,7 +148,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 											onInput={(e) => update(i, { due: e.currentTarget.value })}
 										/>
 									</div>
-									<div class="pm-field">
+									<div class="tool-field">
 										<label for={id('status')}>Status</label>
 										<select
 											id={id('status')}
@@ -163,7 +163,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 										</select>
 									</div>
 								</div>
-								<div class="pm-field">
+								<div class="tool-field">
 									<label for={id('link')}>Ticket or pull request link (optional)</label>
 									<input
 										id={id('link')}
@@ -173,13 +173,13 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 									/>
 								</div>
 								{gaps.length > 0 && (
-									<p class="pm-gaps" id={id('gaps')}>
+									<p class="tool-warning" id={id('gaps')}>
 										Still needs {gaps.join(', ')}.
 									</p>
 								)}
 								<button
 									type="button"
-									class="pm-button pm-small"
+									class="tool-button pm-small"
 									onClick={() => {
 										onChange(items.filter((_, j) => j !== i));
 										focusLater('pm-ai-add');
@@ -192,7 +192,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 					);
 				})}
 			</ol>
-			<button type="button" class="pm-button" id="pm-ai-add" onClick={add}>
+			<button type="button" class="tool-button" id="pm-ai-add" onClick={add}>
 				Add an action item
 			</button>
 		</>

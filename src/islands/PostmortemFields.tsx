@@ -23,10 +23,10 @@ export function TextField(props: {
 		onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
 	};
 	return (
-		<div class="pm-field">
+		<div class="tool-field">
 			<label for={props.id}>{props.label}</label>
 			{props.hint && (
-				<p class="pm-hint" id={hintId}>
+				<p class="tool-hint" id={hintId}>
 					{props.hint}
 				</p>
 			)}
@@ -49,7 +49,7 @@ export function SelectField(props: {
 	placeholder?: string;
 }) {
 	return (
-		<div class="pm-field">
+		<div class="tool-field">
 			<label for={props.id}>{props.label}</label>
 			<select
 				id={props.id}
@@ -70,7 +70,7 @@ export function SelectField(props: {
 /** One fieldset per template section, with the blameless prompt for that section beside its fields. */
 export function Section(props: { id: string; legend: string; prompt: string; children: ComponentChildren }) {
 	return (
-		<fieldset class="pm-section" id={props.id}>
+		<fieldset class="tool-fieldset pm-section" id={props.id}>
 			{/* A heading inside the legend lets screen-reader users jump between sections by heading. */}
 			<legend>
 				<h2>{props.legend}</h2>
@@ -86,7 +86,7 @@ export function BlameHints(props: { text: string; names: readonly string[]; serv
 	const hints = findBlameHints(props.text, props.names, props.services);
 	if (hints.length === 0) return null;
 	return (
-		<ul class="pm-blame" aria-label="Blameless wording hints">
+		<ul class="tool-warning" aria-label="Blameless wording hints">
 			{hints.map((h, i) => (
 				<li key={i}>
 					<strong>“{h.phrase}”</strong>: {h.reason} {h.suggestion}

@@ -152,7 +152,7 @@ export default function PostmortemOutput({
 					Ready: the file will be named <code>{file!.fileName}</code> and passes the archive's checks.
 				</p>
 			) : (
-				<div class="pm-missing" id="pm-missing" tabIndex={-1}>
+				<div class="tool-warning" id="pm-missing" tabIndex={-1}>
 					<p>
 						Export is off until these {result.problems.length} thing{result.problems.length === 1 ? ' is' : 's are'}{' '}
 						filled in:
@@ -167,7 +167,7 @@ export default function PostmortemOutput({
 			<div class="pm-actions">
 				<button
 					type="button"
-					class="pm-button"
+					class="tool-button"
 					aria-disabled={!result.ok}
 					aria-describedby={result.ok ? undefined : 'pm-missing'}
 					onClick={download}
@@ -176,7 +176,7 @@ export default function PostmortemOutput({
 				</button>
 				<button
 					type="button"
-					class="pm-button"
+					class="tool-button"
 					aria-disabled={!result.ok}
 					aria-describedby={result.ok ? undefined : 'pm-missing'}
 					onClick={copy}
@@ -185,13 +185,13 @@ export default function PostmortemOutput({
 				</button>
 				{repository &&
 					(prUrl ? (
-						<a class="pm-button" href={prUrl} target="_blank" rel="noopener">
-							Open a pull request with this file<span class="pm-sr"> (opens in a new tab)</span>
+						<a class="tool-button" href={prUrl} target="_blank" rel="noopener">
+							Open a pull request with this file<span class="sr-only"> (opens in a new tab)</span>
 						</a>
 					) : (
 						<button
 							type="button"
-							class="pm-button"
+							class="tool-button"
 							aria-disabled="true"
 							aria-describedby="pm-missing"
 							onClick={blocked}
@@ -201,7 +201,7 @@ export default function PostmortemOutput({
 					))}
 			</div>
 			{prUrl && prUrl.length > 8000 && (
-				<p class="pm-note">
+				<p class="tool-warning">
 					This post-mortem is long, and GitHub may cut off a file passed in the address. If the pull request looks
 					truncated, download the file and add it to the repository instead.
 				</p>

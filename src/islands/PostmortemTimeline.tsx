@@ -71,9 +71,9 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 
 	return (
 		<>
-			<div class="pm-field">
+			<div class="tool-field">
 				<label for="pm-tl-paste">Paste a timeline</label>
-				<p class="pm-hint" id="pm-tl-paste-hint">
+				<p class="tool-hint" id="pm-tl-paste-hint">
 					One event per line. Lines such as “14:32 - Alert fired”, “2025-03-15 14:32 UTC …”, spreadsheet or CSV rows,
 					and chat lines (“[14:32] alice: …” or “alice 2:32 PM” followed by the message) are all understood. Times
 					without a date count from {startDate}
@@ -88,7 +88,7 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 					onInput={(e) => (pasted.value = e.currentTarget.value)}
 				/>
 			</div>
-			<div class="pm-field pm-inline">
+			<div class="tool-field pm-inline">
 				<label for="pm-tl-offset">Pasted times are UTC plus (hours)</label>
 				<input
 					id="pm-tl-offset"
@@ -100,7 +100,7 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 					onInput={(e) => (offsetHours.value = e.currentTarget.value)}
 				/>
 			</div>
-			<button type="button" class="pm-button" onClick={addPasted} disabled={pasted.value.trim() === ''}>
+			<button type="button" class="tool-button" onClick={addPasted} disabled={pasted.value.trim() === ''}>
 				Add pasted lines to the timeline
 			</button>
 
@@ -113,7 +113,7 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 								<code>{line}</code>{' '}
 								<button
 									type="button"
-									class="pm-button pm-small"
+									class="tool-button pm-small"
 									onClick={() => {
 										onChange(
 											entries,
@@ -122,11 +122,11 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 										add(line.trim());
 									}}
 								>
-									Add as entry <span class="pm-sr">: {line}</span>
+									Add as entry <span class="sr-only">: {line}</span>
 								</button>
 								<button
 									type="button"
-									class="pm-button pm-small"
+									class="tool-button pm-small"
 									onClick={() =>
 										onChange(
 											entries,
@@ -134,7 +134,7 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 										)
 									}
 								>
-									Dismiss <span class="pm-sr">: {line}</span>
+									Dismiss <span class="sr-only">: {line}</span>
 								</button>
 							</li>
 						))}
@@ -152,7 +152,7 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 							<fieldset>
 								<legend>Entry {i + 1}</legend>
 								<div class="pm-row">
-									<div class="pm-field">
+									<div class="tool-field">
 										<label for={`pm-tl-time-${entry.key}`}>Time (UTC)</label>
 										<input
 											id={`pm-tl-time-${entry.key}`}
@@ -161,7 +161,7 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 											onInput={(e) => update(i, { time: e.currentTarget.value })}
 										/>
 									</div>
-									<div class="pm-field pm-grow">
+									<div class="tool-field pm-grow">
 										<label for={`pm-tl-event-${entry.key}`}>What happened</label>
 										<input
 											id={`pm-tl-event-${entry.key}`}
@@ -173,35 +173,35 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 								</div>
 								<button
 									type="button"
-									class="pm-button pm-small"
+									class="tool-button pm-small"
 									id={`pm-tl-up-${entry.key}`}
 									disabled={i === 0}
 									onClick={() => move(i, -1)}
 								>
-									Move up<span class="pm-sr"> entry {i + 1}</span>
+									Move up<span class="sr-only"> entry {i + 1}</span>
 								</button>
 								<button
 									type="button"
-									class="pm-button pm-small"
+									class="tool-button pm-small"
 									id={`pm-tl-down-${entry.key}`}
 									disabled={i === entries.length - 1}
 									onClick={() => move(i, 1)}
 								>
-									Move down<span class="pm-sr"> entry {i + 1}</span>
+									Move down<span class="sr-only"> entry {i + 1}</span>
 								</button>
-								<button type="button" class="pm-button pm-small" onClick={() => remove(i)}>
-									Delete<span class="pm-sr"> entry {i + 1}</span>
+								<button type="button" class="tool-button pm-small" onClick={() => remove(i)}>
+									Delete<span class="sr-only"> entry {i + 1}</span>
 								</button>
 							</fieldset>
 						</li>
 					))}
 				</ol>
 			)}
-			<button type="button" class="pm-button" id="pm-tl-add" onClick={() => add()}>
+			<button type="button" class="tool-button" id="pm-tl-add" onClick={() => add()}>
 				Add an entry
 			</button>
 			{entries.length > 1 && (
-				<button type="button" class="pm-button" onClick={sort}>
+				<button type="button" class="tool-button" onClick={sort}>
 					Sort by time
 				</button>
 			)}

@@ -74,6 +74,13 @@ const DETECTION_LABELS: Record<(typeof DETECTIONS)[number], string> = {
 	'internal-report': 'A report from inside the company',
 };
 
+const IMPACT_FIELDS: [keyof Draft['impact'], string, string][] = [
+	['usersAffected', 'pm-users', 'Users affected'],
+	['userShare', 'pm-share', 'Share of users affected (%)'],
+	['revenueEstimate', 'pm-revenue', 'Revenue estimate'],
+	['slaMinutes', 'pm-sla', 'Minutes against the SLA'],
+];
+
 /** Turns what the team knows after an incident into an archive-ready post-mortem file. */
 export default function PostmortemTool({
 	levels,
@@ -188,26 +195,26 @@ export default function PostmortemTool({
 	};
 
 	return (
-		<div class="pm-tool">
+		<div class="tool pm-tool">
 			<p class="pm-status" role="status">
 				{saveState.value}
 			</p>
 			{damaged.value && (
-				<div class="pm-note" role="alert">
+				<div class="tool-warning" role="alert">
 					<p>
 						A draft saved earlier in this browser could not be read, so the form starts empty and nothing will be saved
 						over it until you decide. {damaged.value.error}
 					</p>
 					<button
 						type="button"
-						class="pm-button"
+						class="tool-button"
 						onClick={() => saveFile('damaged-postmortem-draft.txt', damaged.value!.raw, 'text/plain')}
 					>
 						Download the damaged data
 					</button>
 					<button
 						type="button"
-						class="pm-button"
+						class="tool-button"
 						onClick={() => {
 							try {
 								localStorage.removeItem(STORAGE_KEY);
@@ -231,7 +238,7 @@ export default function PostmortemTool({
 				<div class="pm-actions">
 					<button
 						type="button"
-						class="pm-button"
+						class="tool-button"
 						onClick={() =>
 							saveFile(
 								`postmortem-draft-${new Date().toISOString().slice(0, 10)}.json`,
@@ -242,7 +249,7 @@ export default function PostmortemTool({
 					>
 						Export the draft as JSON
 					</button>
-					<label class="pm-button pm-file">
+					<label class="tool-button pm-file">
 						Import a draft (JSON)
 						<input
 							type="file"
@@ -253,7 +260,7 @@ export default function PostmortemTool({
 					</label>
 					<button
 						type="button"
-						class="pm-button"
+						class="tool-button"
 						onClick={() => {
 							replaceDraft(emptyDraft(), 'starting over');
 							announce('Started an empty draft.');
@@ -262,7 +269,7 @@ export default function PostmortemTool({
 						Start over
 					</button>
 				</div>
-				{importError.value && <p class="pm-note">{importError.value}</p>}
+				{importError.value && <p class="tool-warning">{importError.value}</p>}
 				{archive.length > 0 && (
 					<div class="pm-row">
 						<SelectField
@@ -272,7 +279,7 @@ export default function PostmortemTool({
 							options={archive.map((a) => ({ value: a.id, label: `${a.date} · ${a.title}` }))}
 							onChange={(v) => (archiveChoice.value = v)}
 						/>
-						<button type="button" class="pm-button pm-align" onClick={() => void startFromArchive()}>
+						<button type="button" class="tool-button pm-align" onClick={() => void startFromArchive()}>
 							Start from this post-mortem
 						</button>
 					</div>
@@ -282,7 +289,7 @@ export default function PostmortemTool({
 						The previous draft was replaced by {undo.value.label}.{' '}
 						<button
 							type="button"
-							class="pm-button pm-small"
+							class="tool-button pm-small"
 							onClick={() => {
 								draft.value = undo.value!.draft;
 								undo.value = null;
@@ -400,7 +407,7 @@ export default function PostmortemTool({
 				{d.timeline.length > 0 && TIMESTAMP_FIELDS.some((f) => !d[f]) && (
 					<button
 						type="button"
-						class="pm-button"
+						class="tool-button"
 						onClick={() => {
 							const found = suggestTimestamps(d.timeline, d);
 							draft.value = { ...draft.value, ...found };
@@ -420,45 +427,24 @@ export default function PostmortemTool({
 					))}
 				</dl>
 				{facts.value.contradictions.length > 0 && (
-					<ul class="pm-note" aria-label="Times out of order">
+					<ul class="tool-warning" aria-label="Times out of order">
 						{facts.value.contradictions.map((c) => (
 							<li key={c}>{c}</li>
 						))}
 					</ul>
 				)}
 				<div class="pm-row">
-					<TextField
-						id="pm-users"
-						type="number"
-						label="Users affected"
-						value={d.impact.usersAffected}
-						onInput={(v) => set('impact', { ...d.impact, usersAffected: v })}
-						required
-					/>
-					<TextField
-						id="pm-share"
-						type="number"
-						label="Share of users affected (%)"
-						value={d.impact.userShare}
-						onInput={(v) => set('impact', { ...d.impact, userShare: v })}
-						required
-					/>
-					<TextField
-						id="pm-revenue"
-						type="number"
-						label="Revenue estimate"
-						value={d.impact.revenueEstimate}
-						onInput={(v) => set('impact', { ...d.impact, revenueEstimate: v })}
-						required
-					/>
-					<TextField
-						id="pm-sla"
-						type="number"
-						label="Minutes against the SLA"
-						value={d.impact.slaMinutes}
-						onInput={(v) => set('impact', { ...d.impact, slaMinutes: v })}
-						required
-					/>
+					{IMPACT_FIELDS.map(([key, id, label]) => (
+						<TextField
+							key={key}
+							id={id}
+							type="number"
+							label={label}
+							value={d.impact[key]}
+							onInput={(v) => set('impact', { ...d.impact, [key]: v })}
+							required
+						/>
+					))}
 				</div>
 			</Section>
 
