@@ -60,7 +60,7 @@ export function FiveWhys({ rows, onChange, names, services }: WhyProps) {
 									focusLater('pm-why-add');
 								}}
 							>
-								Delete<span class="pm-sr"> why {i + 1}</span>
+								Delete<span class="sr-only"> why {i + 1}</span>
 							</button>
 						</fieldset>
 					</li>
@@ -185,7 +185,7 @@ export function ActionItems({ items, onChange, gapsOf }: ActionProps) {
 										focusLater('pm-ai-add');
 									}}
 								>
-									Delete<span class="pm-sr"> action item {i + 1}</span>
+									Delete<span class="sr-only"> action item {i + 1}</span>
 								</button>
 							</fieldset>
 						</li>

@@ -254,7 +254,7 @@ export default function PostmortemTool({
 						<input
 							type="file"
 							accept="application/json,.json"
-							class="pm-sr"
+							class="sr-only"
 							onChange={(e) => void importFile(e.currentTarget)}
 						/>
 					</label>
@@ -598,7 +598,7 @@ export default function PostmortemTool({
 				branch={branch}
 				announce={announce}
 			/>
-			<p class="pm-sr" aria-live="polite">
+			<p class="sr-only" aria-live="polite">
 				{announcement.value}
 			</p>
 		</div>

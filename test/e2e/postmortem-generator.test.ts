@@ -123,6 +123,19 @@ describe('the post-mortem generator', () => {
 		}
 	});
 
+	test('keeps words meant for screen readers out of sight but in the accessible names', async () => {
+		const page = await session.open('/tools/post-mortem/');
+		await ready(page);
+		await page.getByRole('button', { name: 'Add an action item' }).click();
+		const remove = page.getByRole('button', { name: 'Delete action item 1' });
+		await expect(remove.textContent()).resolves.toContain('action item 1');
+		const hidden = [remove.locator('span'), page.getByLabel('Import a draft (JSON)')];
+		for (const element of hidden) {
+			const box = await element.boundingBox();
+			expect(box && box.width * box.height).toBeLessThanOrEqual(1);
+		}
+	});
+
 	test('keeps the draft across a reload and copies it as Markdown', async () => {
 		const page = await session.open('/tools/post-mortem/', { permissions: ['clipboard-read', 'clipboard-write'] });
 		await ready(page);
