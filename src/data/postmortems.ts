@@ -3,6 +3,7 @@ import { model } from './model.ts';
 import { getRunbook, type RunbookEntry } from './runbooks.ts';
 import type { TrackedItem } from '../domain/action-items.ts';
 import type { MetricIncident } from '../domain/incident-metrics.ts';
+import { pageCount, pageOf } from '../domain/paging.ts';
 import { resolveBuildDate } from '../domain/runbook-review.ts';
 import { similarIncidents } from '../domain/similar-incidents.ts';
 
@@ -59,6 +60,22 @@ export async function getPostmortem(id: string): Promise<PostmortemEntry> {
 
 export function postmortemHref(id: string): string {
 	return `/archive/${id}/`;
+}
+
+/** The archive index lists this many post-mortems a page, newest first; the model sets it. */
+export const archivePageSize = model.config.archivePageSize;
+
+/** Page 1 of the archive index is the archive's front page; the others live under /archive/page/. */
+export function archivePageHref(number: number): string {
+	return number === 1 ? '/archive/' : `/archive/page/${number}/`;
+}
+
+export async function getArchivePageCount(): Promise<number> {
+	return pageCount((await getPostmortems()).length, archivePageSize);
+}
+
+export async function getArchivePage(number: number) {
+	return pageOf(await getPostmortems(), number, archivePageSize);
 }
 
 /** The runbooks the responders used, resolved so a renamed runbook stops the build. */

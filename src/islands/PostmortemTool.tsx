@@ -8,6 +8,7 @@ import {
 	TIMESTAMP_FIELDS,
 	type Draft,
 } from '../domain/postmortem-draft/draft.ts';
+import type { ArchiveListing } from '../domain/postmortem-draft/archive-listing.ts';
 import {
 	deriveFacts,
 	formatMinutes,
@@ -25,6 +26,7 @@ import {
 	SelectField,
 	TextField,
 } from './PostmortemFields.tsx';
+import PostmortemArchivePicker from './PostmortemArchivePicker.tsx';
 import PostmortemOutput, { type Engine } from './PostmortemOutput.tsx';
 import PostmortemTimeline from './PostmortemTimeline.tsx';
 
@@ -39,8 +41,7 @@ interface Props {
 	levels: Option[];
 	triggers: Option[];
 	runbooks: { id: string; title: string }[];
-	/** Archived post-mortems a new draft can start from; each has a JSON twin at `${archiveBase}${id}.json`. */
-	archive: { id: string; title: string; date: string }[];
+	/** Where the archive's JSON lives: `index.json` lists it, `${id}.json` holds each post-mortem. */
 	archiveBase: string;
 	repository?: string;
 	/** Branch the pull-request link targets. */
@@ -86,7 +87,6 @@ export default function PostmortemTool({
 	levels,
 	triggers,
 	runbooks,
-	archive,
 	archiveBase,
 	repository,
 	branch,
@@ -101,7 +101,6 @@ export default function PostmortemTool({
 	const saveState = useSignal('');
 	const announcement = useSignal('');
 	const undo = useSignal<{ label: string; draft: Draft } | null>(null);
-	const archiveChoice = useSignal(archive[0]?.id ?? '');
 	const importError = useSignal('');
 	const levelIds = levels.map((l) => l.id) as [string, ...string[]];
 
@@ -179,9 +178,8 @@ export default function PostmortemTool({
 		replaceDraft(parsed.draft, `importing ${file.name}`);
 		announce(`Imported ${file.name}.`);
 	};
-	const startFromArchive = async () => {
-		const entry = archive.find((a) => a.id === archiveChoice.value);
-		if (!entry || !engine.value) return;
+	const startFromArchive = async (entry: ArchiveListing) => {
+		if (!engine.value) return;
 		try {
 			const response = await fetch(`${archiveBase}${entry.id}.json`);
 			if (!response.ok) throw new Error(String(response.status));
@@ -270,20 +268,7 @@ export default function PostmortemTool({
 					</button>
 				</div>
 				{importError.value && <p class="tool-warning">{importError.value}</p>}
-				{archive.length > 0 && (
-					<div class="pm-row">
-						<SelectField
-							id="pm-archive"
-							label="Start from an archived post-mortem"
-							value={archiveChoice.value}
-							options={archive.map((a) => ({ value: a.id, label: `${a.date} · ${a.title}` }))}
-							onChange={(v) => (archiveChoice.value = v)}
-						/>
-						<button type="button" class="tool-button pm-align" onClick={() => void startFromArchive()}>
-							Start from this post-mortem
-						</button>
-					</div>
-				)}
+				<PostmortemArchivePicker archiveBase={archiveBase} onStart={(entry) => void startFromArchive(entry)} />
 				{undo.value && (
 					<p>
 						The previous draft was replaced by {undo.value.label}.{' '}

@@ -25,6 +25,12 @@ export const modelConfigSchema = z.strictObject({
 		.min(1)
 		.default('main')
 		.describe('Branch that "open a pull request" links propose new post-mortems against'),
+	archivePageSize: z
+		.int()
+		.min(5)
+		.max(500)
+		.default(50)
+		.describe('How many post-mortems each page of the archive index lists, newest first'),
 });
 
 export const levelSchema = z.strictObject({

@@ -11,6 +11,7 @@ import { copyProject } from '../support/project-copy.ts';
 import { buildSite } from '../support/build-site.ts';
 
 const session = useBrowser();
+const postmortemIds = readdirSync('content/postmortems').map((file) => file.replace(/\.mdx?$/, ''));
 const model = loadModel();
 const level = model.levels[1] ?? model.levels[0]!;
 
@@ -157,12 +158,41 @@ describe('the post-mortem generator', () => {
 		const page = await session.open('/tools/post-mortem/');
 		await ready(page);
 		await page.getByLabel('Title', { exact: true }).fill('My own draft');
-		const choice = page.getByLabel('Start from an archived post-mortem', { exact: true });
+		await page.getByText('Start from an archived post-mortem', { exact: true }).click();
+		const choice = page.getByLabel('Archived post-mortem', { exact: true });
+		const listed = await choice.locator('option').count();
+		expect(listed).toBeGreaterThan(1);
+		await page.getByLabel('Find by title, date or id', { exact: true }).fill('2024');
+		await expect
+			.poll(() => choice.locator('option').allTextContents())
+			.toSatisfy(
+				(options: string[]) =>
+					options.length > 0 && options.length < listed && options.every((o) => o.includes('2024')),
+			);
 		const entryTitle = ((await choice.locator('option:checked').textContent()) ?? '').split(' · ').slice(1).join(' · ');
 		await page.getByRole('button', { name: 'Start from this post-mortem' }).click();
 		await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(entryTitle);
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('My own draft');
+	});
+
+	test('fetches the archive list only when asked, and says so when it cannot', async () => {
+		const page = await session.open('/tools/post-mortem/');
+		const listRequests: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith('/archive/index.json')) listRequests.push(request.url());
+		});
+		await ready(page);
+		await page.route('**/archive/index.json', (route) => route.abort('internetdisconnected'));
+		expect(listRequests).toEqual([]);
+		await page.getByText('Start from an archived post-mortem', { exact: true }).click();
+		await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+		await page.unroute('**/archive/index.json');
+		await page.getByRole('button', { name: 'try again' }).click();
+		await page.getByLabel('Archived post-mortem', { exact: true }).waitFor();
+		await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).resolves.toBe(0);
+		const html = readFileSync(join(session.distDir, 'tools/post-mortem/index.html'), 'utf8');
+		expect(html).not.toContain(postmortemIds[0]);
 	});
 
 	test('ships a small form script and loads the serialisers only when needed', () => {

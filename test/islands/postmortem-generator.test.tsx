@@ -16,7 +16,6 @@ function renderTool() {
 			levels={levels}
 			triggers={triggers}
 			runbooks={[]}
-			archive={[]}
 			archiveBase="/archive/"
 			repository="https://github.com/acme/handbook"
 			branch="main"
