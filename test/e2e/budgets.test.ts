@@ -16,7 +16,7 @@ const INDEX_SCRIPT = 2 * 1000;
 const distDir = inject('distDir');
 const weights = new Map<string, PageWeight>(builtPages(distDir).map((page) => [page, pageWeight(distDir, page)]));
 const tools = [...weights.keys()].filter((page) => page.startsWith('tools/'));
-const indexes = ['archive/', 'runbooks/'];
+const indexes = [...weights.keys()].filter((page) => /^(runbooks\/|archive\/(page\/\d+\/)?)$/.test(page));
 const reading = [...weights.keys()].filter((page) => !tools.includes(page) && !indexes.includes(page));
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -45,6 +45,16 @@ describe('reading pages', () => {
 });
 
 describe('index pages', () => {
+	test('are the runbook index and every page of the archive index', () => {
+		expect(indexes).toEqual(expect.arrayContaining(['archive/', 'archive/page/2/', 'runbooks/']));
+	});
+
+	// The archive index pages through the archive, so it keeps to a reading page's weight at any size.
+	test.each(indexes)('%s weighs under 56 KB gzipped', (page) => {
+		const { total, html, css, js } = weights.get(page)!;
+		expect(total, `${kb(html)} HTML + ${kb(css)} CSS + ${kb(js)} JS`).toBeLessThan(READING_PAGE_TOTAL);
+	});
+
 	test.each(indexes)('%s adds at most 2 KB of its own script and no island', (page) => {
 		const weight = weights.get(page)!;
 		expect(weight.islandCount).toBe(0);
