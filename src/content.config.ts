@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { markdownFirstGlob } from './data/markdown-first-glob.ts';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './schemas/handbook-page.ts';
 import { postmortemSchema } from './schemas/postmortem.ts';
@@ -17,11 +18,11 @@ export const collections = {
 		schema: docsSchema({ extend: handbookPageSchema }),
 	}),
 	runbooks: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
+		loader: markdownFirstGlob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
 		schema: runbookSchema({ levelIds, runbookRef: reference('runbooks') }),
 	}),
 	postmortems: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/postmortems' }),
+		loader: markdownFirstGlob({ pattern: '**/*.{md,mdx}', base: './content/postmortems' }),
 		schema: postmortemSchema({ levelIds, runbookRef: reference('runbooks') }),
 	}),
 	publicIncidents: defineCollection({

@@ -5,7 +5,7 @@ import type { TrackedItem } from '../domain/action-items.ts';
 import type { MetricIncident } from '../domain/incident-metrics.ts';
 import { pageCount, pageOf } from '../domain/paging.ts';
 import { resolveBuildDate } from '../domain/runbook-review.ts';
-import { similarIncidents } from '../domain/similar-incidents.ts';
+import { similarityIndex } from '../domain/similar-incidents.ts';
 
 export type PostmortemEntry = CollectionEntry<'postmortems'>;
 
@@ -103,14 +103,15 @@ const similarityFacts = (pm: PostmortemEntry) => ({
 	entry: pm,
 });
 
-const factsByArchive = new WeakMap<readonly PostmortemEntry[], ReturnType<typeof similarityFacts>[]>();
+const indexArchive = (archive: readonly PostmortemEntry[]) => similarityIndex(archive.map(similarityFacts));
+const indexByArchive = new WeakMap<readonly PostmortemEntry[], ReturnType<typeof indexArchive>>();
 
 /** Post-mortems sharing a service or the trigger with `entry`, best matches first. */
 export async function getSimilar(entry: PostmortemEntry, limit = 3) {
 	const archive = await getPostmortems();
-	let facts = factsByArchive.get(archive);
-	if (!facts) factsByArchive.set(archive, (facts = archive.map(similarityFacts)));
-	return similarIncidents(similarityFacts(entry), facts, limit).map((match) => ({
+	let similar = indexByArchive.get(archive);
+	if (!similar) indexByArchive.set(archive, (similar = indexArchive(archive)));
+	return similar(similarityFacts(entry), limit).map((match) => ({
 		entry: match.incident.entry,
 		sharedServices: match.sharedServices,
 		sameTrigger: match.sameTrigger,

@@ -52,3 +52,29 @@ export function similarIncidents<T extends SimilarityFacts>(
 	}
 	return best;
 }
+
+/**
+ * Answers `similarIncidents` for every post-mortem of one archive without reading the whole archive
+ * each time: only incidents sharing a service can score 2 or more, so the trigger's (much larger)
+ * group is read only when fewer than `limit` share a service. Same answers, in the same order.
+ */
+export function similarityIndex<T extends SimilarityFacts>(all: readonly T[]) {
+	const group = (key: (incident: T) => readonly string[]) => {
+		const groups = new Map<string, T[]>();
+		for (const incident of all)
+			for (const value of key(incident)) {
+				const list = groups.get(value);
+				if (list) list.push(incident);
+				else groups.set(value, [incident]);
+			}
+		return groups;
+	};
+	const byService = group((incident) => incident.services);
+	const byTrigger = group((incident) => [incident.trigger]);
+	return (target: SimilarityFacts, limit = 3): SimilarMatch<T>[] => {
+		const pool = new Set(target.services.flatMap((service) => byService.get(service) ?? []));
+		const sharingService = [...pool].filter((incident) => incident.id !== target.id).length;
+		if (sharingService < limit) for (const incident of byTrigger.get(target.trigger) ?? []) pool.add(incident);
+		return similarIncidents(target, [...pool], limit);
+	};
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { similarIncidents, type SimilarityFacts } from '../../src/domain/similar-incidents.ts';
+import { similarIncidents, similarityIndex, type SimilarityFacts } from '../../src/domain/similar-incidents.ts';
 
 const pm = (id: string, services: string[], trigger: string, started: string): SimilarityFacts => ({
 	id,
@@ -66,5 +66,37 @@ describe('similarIncidents', () => {
 				},
 			),
 		);
+	});
+});
+
+describe('similarityIndex', () => {
+	const facts = fc.record({
+		id: fc.string({ minLength: 1, maxLength: 4 }),
+		services: fc.uniqueArray(fc.constantFrom<string>('checkout', 'payments', 'search', 'email', 'dns'), {
+			maxLength: 3,
+		}),
+		trigger: fc.constantFrom('deploy', 'capacity', 'data'),
+		started: fc.integer({ min: 0, max: 10 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))),
+	});
+
+	test('answers exactly what ranking the whole archive answers, for every incident in it', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(facts, { selector: (f) => f.id, maxLength: 40 }),
+				fc.integer({ min: 0, max: 6 }),
+				(all, limit) => {
+					const similar = similarityIndex(all);
+					for (const subject of all) expect(similar(subject, limit)).toEqual(similarIncidents(subject, all, limit));
+				},
+			),
+		);
+	});
+
+	test('falls back to the shared trigger when too few incidents share a service', () => {
+		const similar = similarityIndex(archive);
+		expect(similar(target, 10).map((m) => m.incident.id)).toEqual(
+			similarIncidents(target, archive, 10).map((m) => m.incident.id),
+		);
+		expect(similar(target, 10).map((m) => m.incident.id)).toContain('trigger-only');
 	});
 });
