@@ -94,6 +94,20 @@ describe('post-mortem pages', () => {
 		);
 	});
 
+	test('are found by their own words, not by the links to other post-mortems every page carries', async () => {
+		const page = await session.open('/archive/');
+		await page.evaluate(
+			'(async () => { window.pagefind = await import("/pagefind/pagefind.js"); await window.pagefind.init(); })()',
+		);
+		const count = (phrase: string) =>
+			page.evaluate(`(async () => (await window.pagefind.search(${JSON.stringify(`"${phrase}"`)})).results.length)()`);
+		await expect(count('Similar incidents')).resolves.toBe(0);
+		await expect(count('Back to the post-mortem archive')).resolves.toBe(0);
+		const html = readFileSync(join(session.distDir, 'archive', postmortems[0]!.id, 'index.html'), 'utf8');
+		expect(html).toContain('Similar incidents');
+		await expect(count(postmortems[0]!.data.title)).resolves.toBeGreaterThan(0);
+	});
+
 	test('show durations worked out from the timestamps, and the notes when there are any', async () => {
 		const pm = postmortems.find((p) => p.body.trim() !== '') ?? postmortems[0]!;
 		const page = await session.open(`/archive/${pm.id}/`);
