@@ -5,14 +5,12 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableRegion } from './src/markdown/table-region.ts';
-import { collectGarbageBeforeSearchIndex } from './src/integrations/collect-garbage-before-search-index.ts';
 
 export default defineConfig({
 	site: 'https://handbook.example.com',
 	markdown: { processor: satteri({ hastPlugins: [tableRegion] }) },
 	server: { host: '127.0.0.1', port: 4321 },
 	integrations: [
-		collectGarbageBeforeSearchIndex(),
 		starlight({
 			title: 'Incident Handbook',
 			description: 'How we classify, run, communicate and learn from incidents, with the tools to do it.',
