@@ -27,4 +27,24 @@ describe('the built handbook', () => {
 		const page = await session.open('/no-such-page/');
 		await expect(page.locator('h1').textContent()).resolves.toMatch(/not found|404/i);
 	});
+
+	// What the script-enhanced pages add (the alert lookup, sort buttons, the tools) must be there at first paint or take no room.
+	test.each(['/runbooks/', '/archive/', '/tools/classify/', '/tools/comms/', '/tools/post-mortem/'])(
+		'%s does not move under the reader as it loads',
+		async (path) => {
+			const page = await session.open(path);
+			await page.waitForLoadState('networkidle');
+			const shift = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let total = 0;
+						new PerformanceObserver((list) => {
+							for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(total), 200);
+					}),
+			);
+			expect(shift).toBeLessThan(0.01);
+		},
+	);
 });
