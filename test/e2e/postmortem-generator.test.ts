@@ -160,6 +160,7 @@ describe('the post-mortem generator', () => {
 		await page.getByLabel('Title', { exact: true }).fill('My own draft');
 		await page.getByText('Start from an archived post-mortem', { exact: true }).click();
 		const choice = page.getByLabel('Archived post-mortem', { exact: true });
+		await choice.locator('option').first().waitFor({ state: 'attached' });
 		const listed = await choice.locator('option').count();
 		expect(listed).toBeGreaterThan(1);
 		await page.getByLabel('Find by title, date or id', { exact: true }).fill('2024');

@@ -28,7 +28,12 @@ describe('the built handbook', () => {
 		await expect(page.locator('h1').textContent()).resolves.toMatch(/not found|404/i);
 	});
 
-	// What the script-enhanced pages add (the alert lookup, sort buttons, the tools) must be there at first paint or take no room.
+	/*
+	 * What scripts add (the alert lookup, sort buttons, the tools' islands) must be there at first paint
+	 * or take no room. On a slow, busy machine Starlight's own layout sometimes paints its table of
+	 * contents across the page and then moves it to its column; that move is Starlight's, on every
+	 * page with a table of contents, so it is left out here.
+	 */
 	test.each(['/runbooks/', '/archive/', '/tools/classify/', '/tools/comms/', '/tools/post-mortem/'])(
 		'%s does not move under the reader as it loads',
 		async (path) => {
@@ -39,7 +44,11 @@ describe('the built handbook', () => {
 					new Promise<number>((resolve) => {
 						let total = 0;
 						new PerformanceObserver((list) => {
-							for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+							type Shift = PerformanceEntry & { value: number; sources: { node?: Node | null }[] };
+							const starlightToc = (source: Shift['sources'][number]) =>
+								source.node instanceof Element && source.node.closest('.right-sidebar') !== null;
+							for (const entry of list.getEntries() as Shift[])
+								if (!entry.sources.every(starlightToc)) total += entry.value;
 						}).observe({ type: 'layout-shift', buffered: true });
 						setTimeout(() => resolve(total), 200);
 					}),
