@@ -82,6 +82,8 @@ const IMPACT_FIELDS: [keyof Draft['impact'], string, string][] = [
 	['slaMinutes', 'pm-sla', 'Minutes against the SLA'],
 ];
 
+const STILL_LOADING = 'The tool is still loading. Try again in a moment; your draft was not changed.';
+
 /** Turns what the team knows after an incident into an archive-ready post-mortem file. */
 export default function PostmortemTool({
 	levels,
@@ -101,7 +103,8 @@ export default function PostmortemTool({
 	const saveState = useSignal('');
 	const announcement = useSignal('');
 	const undo = useSignal<{ label: string; draft: Draft } | null>(null);
-	const importError = useSignal('');
+	// Why an import or a start from the archive did not happen; shown beside the buttons and announced.
+	const startProblem = useSignal('');
 	const levelIds = levels.map((l) => l.id) as [string, ...string[]];
 
 	const announce = (text: string) => {
@@ -164,31 +167,33 @@ export default function PostmortemTool({
 		? d.started.slice(0, 10)
 		: new Date().toISOString().slice(0, 10);
 
+	const reportStartProblem = (text: string) => {
+		startProblem.value = text;
+		announce(text);
+	};
 	const importFile = async (input: HTMLInputElement) => {
 		const file = input.files?.[0];
 		input.value = '';
-		if (!file || !engine.value) return;
+		if (!file) return;
+		if (!engine.value) return reportStartProblem(STILL_LOADING);
 		const parsed = engine.value.importDraft(await file.text());
-		if (!parsed.ok) {
-			importError.value = `${file.name} was not imported. ${parsed.error}`;
-			announce(importError.value);
-			return;
-		}
-		importError.value = '';
+		if (!parsed.ok) return reportStartProblem(`${file.name} was not imported. ${parsed.error}`);
+		startProblem.value = '';
 		replaceDraft(parsed.draft, `importing ${file.name}`);
 		announce(`Imported ${file.name}.`);
 	};
 	const startFromArchive = async (entry: ArchiveListing) => {
-		if (!engine.value) return;
+		if (!engine.value) return reportStartProblem(STILL_LOADING);
 		try {
 			const response = await fetch(`${archiveBase}${entry.id}.json`);
 			if (!response.ok) throw new Error(String(response.status));
 			const parsed = engine.value.draftFromArchive(await response.json());
 			if (!parsed.ok) throw new Error(parsed.error);
+			startProblem.value = '';
 			replaceDraft(parsed.draft, `starting from “${entry.title}”`);
 			announce(`Started a new draft from “${entry.title}”.`);
 		} catch {
-			announce(`“${entry.title}” could not be loaded. Check the connection and try again.`);
+			reportStartProblem(`“${entry.title}” could not be loaded. Check the connection and try again.`);
 		}
 	};
 
@@ -267,7 +272,7 @@ export default function PostmortemTool({
 						Start over
 					</button>
 				</div>
-				{importError.value && <p class="tool-warning">{importError.value}</p>}
+				{startProblem.value && <p class="tool-warning">{startProblem.value}</p>}
 				<PostmortemArchivePicker archiveBase={archiveBase} onStart={(entry) => void startFromArchive(entry)} />
 				{undo.value && (
 					<p>

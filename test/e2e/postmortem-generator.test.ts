@@ -192,6 +192,15 @@ describe('the post-mortem generator', () => {
 		await page.getByRole('button', { name: 'try again' }).click();
 		await page.getByLabel('Archived post-mortem', { exact: true }).waitFor();
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).resolves.toBe(0);
+		const title = page.getByLabel('Title', { exact: true });
+		await title.fill('Kept when the archive is out of reach');
+		await page.route(/\/archive\/\d{4}-[^/]+\.json$/, (route) => route.abort('internetdisconnected'));
+		await page.getByRole('button', { name: 'Start from this post-mortem' }).click();
+		await page
+			.locator('.tool-warning')
+			.filter({ hasText: /could not be loaded\. Check the connection/ })
+			.waitFor();
+		await expect(title.inputValue()).resolves.toBe('Kept when the archive is out of reach');
 		const html = readFileSync(join(session.distDir, 'tools/post-mortem/index.html'), 'utf8');
 		expect(html).not.toContain(postmortemIds[0]);
 	});
