@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release, platform } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { builtPages } from './lib/built-pages.ts';
 import { launchBrowser } from './lib/chromium.ts';
@@ -65,11 +65,11 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 	process.exit(1);
 }
 
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const buildScript = fileURLToPath(new URL('build.ts', import.meta.url));
 
 function build(root: string): Promise<{ ms: number; peakBytes: number | undefined }> {
 	const started = performance.now();
-	const child = spawn(process.execPath, [astroBin, 'build'], {
+	const child = spawn(process.execPath, [buildScript], {
 		cwd: root,
 		env: { ...process.env, NODE_ENV: 'production' },
 		stdio: ['ignore', 'ignore', 'pipe'],
@@ -264,7 +264,7 @@ function report(results: SizeResult[]): string {
 		'',
 		bySize,
 		'',
-		`Build is the wall time of \`astro build\` (Pagefind included); peak memory is the largest resident set of the build and every process it started. The search is "${SEARCH_QUERY}" through Pagefind's API in Chromium with an empty cache, up to the first five results' excerpts (the median of ${SEARCH_RUNS} runs, each in a new browser context, after one run that warms the browser up); its bytes are the Pagefind files it fetched, as a host that gzips text would send them.`,
+		`Build is the wall time of \`npm run build\` (\`astro build\`, then Pagefind once it has exited); peak memory is the largest resident set of the build script and every process it started. The search is "${SEARCH_QUERY}" through Pagefind's API in Chromium with an empty cache, up to the first five results' excerpts (the median of ${SEARCH_RUNS} runs, each in a new browser context, after one run that warms the browser up); its bytes are the Pagefind files it fetched, as a host that gzips text would send them.`,
 		'',
 		`## JavaScript by page type (at ${largest.postmortems.toLocaleString('en')} post-mortems)`,
 		'',

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildResult {
@@ -6,12 +7,15 @@ export interface BuildResult {
 	output: string;
 }
 
+const buildScript = fileURLToPath(new URL('../../scripts/build.ts', import.meta.url));
+
 /**
- * Runs `astro build` for the project at `root` into `outDir`. NODE_ENV is forced to production because
- * Vitest sets it to "test", which Astro would otherwise take as a development build (no search index).
+ * Runs the project's build script (`astro build`, then the search index) for the project at `root`
+ * into `outDir`. NODE_ENV is forced to production because Vitest sets it to "test", which Astro
+ * would otherwise take as a development build.
  */
 export function buildSite(root: string, outDir: string): BuildResult {
-	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+	const result = spawnSync(process.execPath, [buildScript, '--outDir', outDir], {
 		cwd: root,
 		env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' },
 		encoding: 'utf8',

@@ -1,0 +1,32 @@
+/**
+ * `npm run build [-- --outDir <dir>]`: builds the site with `astro build`, then indexes it for
+ * search once the build process has exited, so the two never hold their memory at the same time.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { INDEX_AFTER_EXIT_ENV } from '../src/integrations/search-index-after-exit.ts';
+import { indexSite } from './lib/search-index.ts';
+
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(values.outDir);
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+const code = await new Promise<number | null>((done) =>
+	spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+		stdio: 'inherit',
+		env: { ...process.env, [INDEX_AFTER_EXIT_ENV]: '1' },
+	}).on('close', done),
+);
+if (code !== 0) process.exit(code ?? 1);
+
+const started = performance.now();
+console.log('Building the search index with Pagefind…');
+try {
+	const pages = await indexSite(outDir);
+	console.log(`Indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+} catch (error) {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exit(1);
+}
