@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { markdownFirstGlob } from './data/markdown-first-glob.ts';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './schemas/handbook-page.ts';
+import { reuseForStarlightPages } from './schemas/starlight-page-schema-reuse.ts';
 import { postmortemSchema } from './schemas/postmortem.ts';
 import { publicIncidentSchema } from './schemas/public-incident.ts';
 import { runbookSchema } from './schemas/runbook.ts';
@@ -15,7 +16,7 @@ const levelIds = model.levels.map((l) => l.id) as [string, ...string[]];
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
-		schema: docsSchema({ extend: handbookPageSchema }),
+		schema: reuseForStarlightPages(docsSchema({ extend: handbookPageSchema })),
 	}),
 	runbooks: defineCollection({
 		loader: markdownFirstGlob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
