@@ -25,9 +25,15 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 	const zones = useSignal<string[]>([]);
 
 	useEffect(() => {
-		zones.value = timeZones();
-		zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+		// The first zone lookup loads the browser's time-zone data, so it waits for an idle moment instead of
+		// lengthening the page's start-up work.
+		const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+		later(() => (zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'));
 	}, []);
+	// Some 400 suggestions would add their nodes while the page loads; they are only needed once the field is used.
+	const suggestZones = () => {
+		if (!zones.value.length) zones.value = timeZones();
+	};
 
 	const result = local.value ? localToUtc(local.value, zone.value) : null;
 	const value = result ? toUtcInput(result.utc) : '';
@@ -54,6 +60,7 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 					spellcheck={false}
 					value={zone.value}
 					aria-describedby="comms-local-zone-hint"
+					onFocus={suggestZones}
 					onInput={(e) => (zone.value = e.currentTarget.value.trim())}
 				/>
 				<datalist id="comms-zone-list">

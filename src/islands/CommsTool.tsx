@@ -60,9 +60,12 @@ export default function CommsTool({ model, templates }: Props) {
 		const prefill = prefillFromUrl(location.search, knownKeys, levelIds);
 		const next = { ...start, ...prefill.facts };
 		if (next.severity && !levelIds.includes(next.severity)) delete next.severity;
-		channelDescription.value = next.channelDescription ?? '';
-		facts.value = next;
-		notes.value = [...found, ...prefill.notes];
+		// On a first visit there is nothing to restore; leaving the values alone spares re-rendering every message.
+		if (Object.keys(next).length) {
+			channelDescription.value = next.channelDescription ?? '';
+			facts.value = next;
+		}
+		if (found.length || prefill.notes.length) notes.value = [...found, ...prefill.notes];
 		restored.value = true;
 	}, []);
 

@@ -170,6 +170,16 @@ describe('CommsTool', () => {
 		);
 	});
 
+	test('suggests the time zones the browser knows once the zone field is used', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		const field = screen.getByLabelText('Time zone') as HTMLInputElement;
+		fireEvent.focus(field);
+		await waitFor(() => {
+			const suggestions = [...field.list!.querySelectorAll('option')].map((option) => option.value);
+			expect(suggestions).toEqual(expect.arrayContaining(Intl.supportedValuesOf('timeZone').slice(0, 3)));
+		});
+	});
+
 	test('says so when the time zone name is not one the browser knows', async () => {
 		render(<CommsTool model={model} templates={templates} />);
 		type('Local date and time', '2026-11-24T09:00');

@@ -67,14 +67,19 @@ export function minutesBetween(start: number, end: number): number | null {
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
+// Asking builds a formatter, and the first one loads the browser's time-zone data; UTC needs neither.
+const knownZones = new Set<string>(['UTC']);
+
 /** Whether the runtime knows the IANA zone name. */
 export function isTimeZone(timeZone: string): boolean {
+	if (knownZones.has(timeZone)) return true;
 	try {
 		new Intl.DateTimeFormat('en-US', { timeZone });
-		return true;
 	} catch {
 		return false;
 	}
+	knownZones.add(timeZone);
+	return true;
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at the given instant (Kolkata: +5h30). */
