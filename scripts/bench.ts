@@ -30,6 +30,7 @@ const TARGETS = {
 };
 const SEARCH_QUERY = 'database failover';
 const SEARCH_RUNS = 5;
+const LIGHTHOUSE_RUNS = 3;
 
 interface SizeResult {
 	postmortems: number;
@@ -142,7 +143,10 @@ async function measure(size: number, withLighthouse: boolean): Promise<SizeResul
 			for (let run = 0; run < SEARCH_RUNS; run++) searches.push(await coldSearch(browser, url, dist, SEARCH_QUERY));
 			if (withLighthouse) {
 				process.stdout.write('Running Lighthouse on each page type… ');
-				const byUrl = await lighthouseScores(types.map((type) => new URL(type.path, url).href));
+				const byUrl = await lighthouseScores(
+					types.map((type) => new URL(type.path, url).href),
+					LIGHTHOUSE_RUNS,
+				);
 				lighthouse = new Map(types.map((type) => [type.path, byUrl.get(new URL(type.path, url).href)!]));
 				console.log('done');
 			}
@@ -205,7 +209,7 @@ function lighthouseSection(result: SizeResult): string[] {
 		'',
 		table(['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO'], rows),
 		'',
-		'One run per page on this machine, served from 127.0.0.1 with gzip, as a static host would.',
+		`Each score is the median of ${LIGHTHOUSE_RUNS} runs per page on this machine, served from 127.0.0.1 with gzip, as a static host would.`,
 		'',
 	];
 }
