@@ -1,5 +1,5 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import {
 	DETECTIONS,
 	emptyDraft,
@@ -82,7 +82,8 @@ const IMPACT_FIELDS: [keyof Draft['impact'], string, string][] = [
 	['slaMinutes', 'pm-sla', 'Minutes against the SLA'],
 ];
 
-const STILL_LOADING = 'The tool is still loading. Try again in a moment; your draft was not changed.';
+const ENGINE_FAILED =
+	'Part of the tool could not be loaded. Check the connection and reload the page; your draft was not changed.';
 
 /** Turns what the team knows after an incident into an archive-ready post-mortem file. */
 export default function PostmortemTool({
@@ -113,22 +114,53 @@ export default function PostmortemTool({
 		setTimeout(() => (announcement.value = text), 50);
 	};
 
+	// The engine (validation, serialisers, YAML) is most of the tool's script. It is loaded when there is a
+	// saved draft to restore, when the form is first touched or when the preview comes into view, so
+	// opening the page stays light. A failed load is forgotten, so the next use tries again.
+	const pendingEngine = useRef<Promise<Engine> | null>(null);
+	const loadEngine = () => {
+		pendingEngine.current ??= import('../domain/postmortem-draft/engine.ts').then(
+			(loaded) => (engine.value = loaded),
+			(error: unknown) => {
+				pendingEngine.current = null;
+				throw error;
+			},
+		);
+		return pendingEngine.current;
+	};
+	const wantEngine = () => void loadEngine().catch(() => (saveState.value = ENGINE_FAILED));
+	const preview = useRef<HTMLDivElement>(null);
+
 	useEffect(() => {
-		void import('../domain/postmortem-draft/engine.ts').then((loaded) => {
-			engine.value = loaded;
-			const saved = readStorage();
-			if (saved !== null) {
-				const parsed = loaded.importDraft(saved);
-				if (parsed.ok && draft.value === initial) {
-					draft.value = parsed.draft;
-					saveState.value = 'Your draft from an earlier visit was restored.';
-				} else if (parsed.ok) {
-					// Typing began before the saved draft was read: keep what was typed, offer the saved one back.
-					undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
-				} else damaged.value = { error: parsed.error, raw: saved };
-			}
+		const saved = readStorage();
+		if (saved === null) {
 			restored.value = true;
+		} else {
+			loadEngine().then(
+				(loaded) => {
+					const parsed = loaded.importDraft(saved);
+					if (parsed.ok && draft.value === initial) {
+						draft.value = parsed.draft;
+						saveState.value = 'Your draft from an earlier visit was restored.';
+					} else if (parsed.ok) {
+						// Typing began before the saved draft was read: keep what was typed, offer the saved one back.
+						undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
+					} else damaged.value = { error: parsed.error, raw: saved };
+					restored.value = true;
+				},
+				// Storage stays untouched until the saved draft can be read, so nothing is lost.
+				() => (saveState.value = ENGINE_FAILED),
+			);
+		}
+		if (!preview.current || typeof IntersectionObserver !== 'function') return;
+		const seen = new IntersectionObserver((entries) => {
+			if (entries.some((entry) => entry.isIntersecting)) {
+				seen.disconnect();
+				wantEngine();
+			}
 		});
+		seen.observe(preview.current);
+		return () => seen.disconnect();
 	}, []);
 
 	// Saved on every change, not debounced: a tab closed a moment after typing must not lose the last words.
@@ -171,23 +203,33 @@ export default function PostmortemTool({
 		startProblem.value = text;
 		announce(text);
 	};
+	const readyEngine = async (): Promise<Engine | null> => {
+		try {
+			return engine.value ?? (await loadEngine());
+		} catch {
+			reportStartProblem(ENGINE_FAILED);
+			return null;
+		}
+	};
 	const importFile = async (input: HTMLInputElement) => {
 		const file = input.files?.[0];
 		input.value = '';
 		if (!file) return;
-		if (!engine.value) return reportStartProblem(STILL_LOADING);
-		const parsed = engine.value.importDraft(await file.text());
+		const loaded = await readyEngine();
+		if (!loaded) return;
+		const parsed = loaded.importDraft(await file.text());
 		if (!parsed.ok) return reportStartProblem(`${file.name} was not imported. ${parsed.error}`);
 		startProblem.value = '';
 		replaceDraft(parsed.draft, `importing ${file.name}`);
 		announce(`Imported ${file.name}.`);
 	};
 	const startFromArchive = async (entry: ArchiveListing) => {
-		if (!engine.value) return reportStartProblem(STILL_LOADING);
+		const loaded = await readyEngine();
+		if (!loaded) return;
 		try {
 			const response = await fetch(`${archiveBase}${entry.id}.json`);
 			if (!response.ok) throw new Error(String(response.status));
-			const parsed = engine.value.draftFromArchive(await response.json());
+			const parsed = loaded.draftFromArchive(await response.json());
 			if (!parsed.ok) throw new Error(parsed.error);
 			startProblem.value = '';
 			replaceDraft(parsed.draft, `starting from “${entry.title}”`);
@@ -198,7 +240,7 @@ export default function PostmortemTool({
 	};
 
 	return (
-		<div class="tool pm-tool">
+		<div class="tool pm-tool" onFocusIn={wantEngine} onPointerDown={wantEngine}>
 			<p class="pm-status" role="status">
 				{saveState.value}
 			</p>
@@ -578,16 +620,18 @@ export default function PostmortemTool({
 				</TextField>
 			</Section>
 
-			<PostmortemOutput
-				draft={d}
-				engine={engine.value}
-				levels={levels}
-				levelIds={levelIds}
-				runbookIds={runbooks.map((r) => r.id)}
-				repository={repository}
-				branch={branch}
-				announce={announce}
-			/>
+			<div ref={preview}>
+				<PostmortemOutput
+					draft={d}
+					engine={engine.value}
+					levels={levels}
+					levelIds={levelIds}
+					runbookIds={runbooks.map((r) => r.id)}
+					repository={repository}
+					branch={branch}
+					announce={announce}
+				/>
+			</div>
 			<p class="sr-only" aria-live="polite">
 				{announcement.value}
 			</p>

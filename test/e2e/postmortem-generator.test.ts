@@ -23,8 +23,10 @@ const TRICKY = {
 	notes: 'Review held on Tuesday.\n\n# not a heading, <div>not HTML</div>, {not.an.expression} and a|b|c ✅',
 };
 
+/** Hydrated, and the engine loaded: it loads on the first touch of the form, as a user's would. */
 async function ready(page: Page) {
 	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+	await page.getByLabel('Title', { exact: true }).focus();
 	await page
 		.getByText(/Export is off until|passes the archive's checks/)
 		.first()
@@ -135,6 +137,21 @@ describe('the post-mortem generator', () => {
 			const box = await element.boundingBox();
 			expect(box && box.width * box.height).toBeLessThanOrEqual(1);
 		}
+	});
+
+	test('prepares the preview once it comes into view, and restores a saved draft, without a touch of the form', async () => {
+		const page = await session.open('/tools/post-mortem/');
+		await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+		await page.getByText('Preparing the preview and export…').scrollIntoViewIfNeeded();
+		await page
+			.getByText(/Export is off until/)
+			.first()
+			.waitFor();
+		await page.getByLabel('Title', { exact: true }).fill('Saved before the reload');
+		await page.getByText('All changes are saved in this browser.').waitFor();
+		await page.reload();
+		await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+		await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Saved before the reload');
 	});
 
 	test('keeps the draft across a reload and copies it as Markdown', async () => {

@@ -44,8 +44,16 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		expect(options).toEqual(['', ...levels.map((l) => l.id)]);
 	});
 
+	test('prepares the preview and export only once the form is first touched', async () => {
+		renderTool();
+		expect(screen.getByText('Preparing the preview and export…')).toBeTruthy();
+		fireEvent.focusIn(screen.getByLabelText('Title'));
+		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
+	});
+
 	test('saves what is typed and restores it after a reload', async () => {
 		renderTool();
+		fireEvent.focusIn(screen.getByLabelText('Title'));
 		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
 		type('Title', 'Search returned nothing');
 		await waitFor(() => expect(saved().title).toBe('Search returned nothing'));
@@ -140,6 +148,7 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 
 	test('previews the post-mortem as it is typed', async () => {
 		renderTool();
+		fireEvent.focusIn(screen.getByLabelText('Title'));
 		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
 		type('Title', 'Cache <b>stampede</b> {after} restart');
 		expect(screen.getByRole('heading', { level: 3, name: 'Cache <b>stampede</b> {after} restart' })).toBeTruthy();
