@@ -10,6 +10,9 @@ import { indexSearchAfterExit } from './src/integrations/search-index-after-exit
 export default defineConfig({
 	site: 'https://handbook.example.com',
 	markdown: { processor: satteri({ hastPlugins: [tableRegion] }) },
+	// One page at a time left the build waiting on file writes for a third of its rendering time; four in
+	// flight overlap that wait with rendering (1,126 pages: 16 s instead of 21 to 22 s on two cores).
+	build: { concurrency: 4 },
 	server: { host: '127.0.0.1', port: 4321 },
 	integrations: [
 		indexSearchAfterExit(
