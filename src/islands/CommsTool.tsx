@@ -1,5 +1,5 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { CommsTemplate } from '../schemas/comms-template.ts';
 import { FORMAT_NAMES, FORMATS, formatMessage, type Format } from '../domain/comms/format.ts';
 import { isRequired, renderMessage, type CommsModel, type Facts } from '../domain/comms/render.ts';
@@ -28,7 +28,8 @@ function readStorage(): string | null {
 
 /** Fill the incident's facts once and get every message, in every format, ready to paste. */
 export default function CommsTool({ model, templates }: Props) {
-	const facts = useSignal<Facts>({});
+	const blank = useMemo<Facts>(() => ({}), []);
+	const facts = useSignal<Facts>(blank);
 	const format = useSignal<Format>('plain');
 	const notes = useSignal<string[]>([]);
 	const announcement = useSignal('');
@@ -75,6 +76,8 @@ export default function CommsTool({ model, templates }: Props) {
 			format: format.value,
 		});
 		if (!restored.value) return;
+		// An untouched form is not stored: the next visit would re-render every message to restore nothing.
+		if (facts.value === blank && !channelDescription.value && format.value === 'plain') return;
 		try {
 			localStorage.setItem(STORAGE_KEY, state);
 		} catch {
@@ -104,7 +107,7 @@ export default function CommsTool({ model, templates }: Props) {
 		setTimeout(() => (announcement.value = text), 50);
 	};
 	const clear = () => {
-		facts.value = {};
+		facts.value = blank;
 		channelDescription.value = '';
 		notes.value = [];
 		try {

@@ -167,6 +167,8 @@ export default function PostmortemTool({
 	useSignalEffect(() => {
 		const text = exportDraft(draft.value);
 		if (!restored.value || damaged.value) return;
+		// An untouched form is not stored: the next visit would load the whole engine to restore nothing.
+		if (draft.value === initial) return;
 		try {
 			localStorage.setItem(STORAGE_KEY, text);
 			saveState.value = 'All changes are saved in this browser.';

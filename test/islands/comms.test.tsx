@@ -93,6 +93,14 @@ describe('CommsTool', () => {
 		);
 	});
 
+	test('stores nothing for a form that was never touched, and the facts once one is typed', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+		type('Service', 'Search');
+		await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('Search'));
+	});
+
 	test('restores saved facts after a reload', async () => {
 		const first = render(<CommsTool model={model} templates={templates} />);
 		type('Service', 'Search');

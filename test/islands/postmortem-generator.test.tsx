@@ -51,6 +51,15 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
 	});
 
+	test('stores nothing for a form that was never touched, and the draft once something is typed', async () => {
+		renderTool();
+		fireEvent.focusIn(screen.getByLabelText('Title'));
+		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
+		expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+		type('Title', 'Search returned nothing');
+		await waitFor(() => expect(saved().title).toBe('Search returned nothing'));
+	});
+
 	test('saves what is typed and restores it after a reload', async () => {
 		renderTool();
 		fireEvent.focusIn(screen.getByLabelText('Title'));
