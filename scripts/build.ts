@@ -21,7 +21,12 @@ const code = await new Promise<number | null>((done) =>
 	spawn(process.execPath, [...nodeFlags, astroBin, 'build', '--outDir', outDir], {
 		stdio: 'inherit',
 		env: { ...process.env, [INDEX_AFTER_EXIT_ENV]: '1' },
-	}).on('close', done),
+	})
+		.on('error', (error) => {
+			console.error(`Could not start astro build: ${error.message}`);
+			done(1);
+		})
+		.on('close', done),
 );
 if (code !== 0) process.exit(code ?? 1);
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-interface Response {
+interface PagefindResponse {
 	errors: string[];
 }
 
-function orThrow<T extends Response>(response: T, step: string): T {
+function orThrow<T extends PagefindResponse>(response: T, step: string): T {
 	if (response.errors.length) throw new Error(`Pagefind could not ${step}:\n${response.errors.join('\n')}`);
 	return response;
 }

@@ -26,9 +26,11 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 
 	useEffect(() => {
 		// The first zone lookup loads the browser's time-zone data, so it waits for an idle moment instead of
-		// lengthening the page's start-up work.
+		// lengthening the page's start-up work; a zone typed in the meantime is kept.
 		const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-		later(() => (zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'));
+		later(() => {
+			if (zone.peek() === 'UTC') zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+		});
 	}, []);
 	// Some 400 suggestions would add their nodes while the page loads; they are only needed once the field is used.
 	const suggestZones = () => {

@@ -114,13 +114,33 @@ export default function PostmortemTool({
 		setTimeout(() => (announcement.value = text), 50);
 	};
 
+	// Reads the saved draft once the engine can check it. Until then nothing is written to storage.
+	const restoreSaved = (loaded: Engine) => {
+		const saved = readStorage();
+		if (saved !== null) {
+			const parsed = loaded.importDraft(saved);
+			if (parsed.ok && draft.value === initial) {
+				draft.value = parsed.draft;
+				saveState.value = 'Your draft from an earlier visit was restored.';
+			} else if (parsed.ok) {
+				// Typing began before the saved draft was read: keep what was typed, offer the saved one back.
+				undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
+			} else damaged.value = { error: parsed.error, raw: saved };
+		}
+		restored.value = true;
+	};
+
 	// The engine (validation, serialisers, YAML) is most of the tool's script. It is loaded when there is a
 	// saved draft to restore, when the form is first touched or when the preview comes into view, so
-	// opening the page stays light. A failed load is forgotten, so the next use tries again.
+	// opening the page stays light. A failed load is forgotten, so the next use tries again, and a saved
+	// draft is restored by whichever load succeeds first.
 	const pendingEngine = useRef<Promise<Engine> | null>(null);
 	const loadEngine = () => {
 		pendingEngine.current ??= import('../domain/postmortem-draft/engine.ts').then(
-			(loaded) => (engine.value = loaded),
+			(loaded) => {
+				if (!restored.value) restoreSaved(loaded);
+				return (engine.value = loaded);
+			},
 			(error: unknown) => {
 				pendingEngine.current = null;
 				throw error;
@@ -132,26 +152,8 @@ export default function PostmortemTool({
 	const preview = useRef<HTMLDivElement>(null);
 
 	useEffect(() => {
-		const saved = readStorage();
-		if (saved === null) {
-			restored.value = true;
-		} else {
-			loadEngine().then(
-				(loaded) => {
-					const parsed = loaded.importDraft(saved);
-					if (parsed.ok && draft.value === initial) {
-						draft.value = parsed.draft;
-						saveState.value = 'Your draft from an earlier visit was restored.';
-					} else if (parsed.ok) {
-						// Typing began before the saved draft was read: keep what was typed, offer the saved one back.
-						undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
-					} else damaged.value = { error: parsed.error, raw: saved };
-					restored.value = true;
-				},
-				// Storage stays untouched until the saved draft can be read, so nothing is lost.
-				() => (saveState.value = ENGINE_FAILED),
-			);
-		}
+		if (readStorage() === null) restored.value = true;
+		else wantEngine();
 		if (!preview.current || typeof IntersectionObserver !== 'function') return;
 		const seen = new IntersectionObserver((entries) => {
 			if (entries.some((entry) => entry.isIntersecting)) {
@@ -207,7 +209,7 @@ export default function PostmortemTool({
 	};
 	const readyEngine = async (): Promise<Engine | null> => {
 		try {
-			return engine.value ?? (await loadEngine());
+			return await loadEngine();
 		} catch {
 			reportStartProblem(ENGINE_FAILED);
 			return null;

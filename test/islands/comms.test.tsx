@@ -188,6 +188,13 @@ describe('CommsTool', () => {
 		});
 	});
 
+	test('keeps a time zone typed before the browser zone is looked up', async () => {
+		render(<CommsTool model={model} templates={templates} />);
+		type('Time zone', 'Asia/Kolkata');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect((screen.getByLabelText('Time zone') as HTMLInputElement).value).toBe('Asia/Kolkata');
+	});
+
 	test('says so when the time zone name is not one the browser knows', async () => {
 		render(<CommsTool model={model} templates={templates} />);
 		type('Local date and time', '2026-11-24T09:00');
