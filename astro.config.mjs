@@ -6,6 +6,7 @@ import { sidebar } from './src/sidebar.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableRegion } from './src/markdown/table-region.ts';
 import { indexSearchAfterExit } from './src/integrations/search-index-after-exit.ts';
+import { clientNear } from './src/integrations/client-near.ts';
 
 export default defineConfig({
 	site: 'https://handbook.example.com',
@@ -29,5 +30,6 @@ export default defineConfig({
 			}),
 		),
 		preact(),
+		clientNear(),
 	],
 });

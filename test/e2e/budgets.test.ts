@@ -64,9 +64,13 @@ describe('index pages', () => {
 });
 
 describe('tools', () => {
-	test('there are three, each one island', () => {
-		expect(tools).toEqual(['tools/classify/', 'tools/comms/', 'tools/post-mortem/']);
-		for (const page of tools) expect(weights.get(page)!.islandCount).toBe(1);
+	// The comms tool's messages are an island of their own, hydrated when the reader comes near them.
+	test('there are three, with one island each but two for the comms tool', () => {
+		expect(Object.fromEntries(tools.map((page) => [page, weights.get(page)!.islandCount]))).toEqual({
+			'tools/classify/': 1,
+			'tools/comms/': 2,
+			'tools/post-mortem/': 1,
+		});
 	});
 
 	test.each(tools)('%s ships under 15 KB gzipped of its own JavaScript', (page) => {

@@ -12,8 +12,15 @@ const model = loadModel();
 const statusLevel = model.levels.find((l) => l.requires.statusPage && l.updates.external)!;
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 
+const FACTS = 'astro-island[component-url*="CommsFacts"]';
+const MESSAGES = 'astro-island[component-url*="CommsMessageList"]';
+
+/** The facts form hydrates on load; the messages when the reader comes near them (or has saved work). */
 async function ready(page: Page) {
-	await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+	await page.locator(`${FACTS}:not([ssr])`).waitFor({ state: 'attached' });
+}
+async function messagesReady(page: Page) {
+	await page.locator(`${MESSAGES}:not([ssr])`).waitFor({ state: 'attached' });
 }
 
 const output = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).locator('pre').last();
@@ -51,6 +58,7 @@ describe('the communications generator', () => {
 		await page.getByRole('radio', { name: 'HTML email' }).check();
 		await page.reload();
 		await ready(page);
+		await messagesReady(page);
 		await expect(page.getByLabel('Affected feature').inputValue()).resolves.toBe('card payments');
 		await expect(page.getByRole('radio', { name: 'HTML email' }).isChecked()).resolves.toBe(true);
 		await expect(output(page, 'Status page: investigating').textContent()).resolves.toContain('<p><strong>');
@@ -59,9 +67,29 @@ describe('the communications generator', () => {
 	test('takes the severity from the address and marks the messages it requires', async () => {
 		const page = await session.open(`/tools/comms/?severity=${statusLevel.id}`);
 		await ready(page);
+		await messagesReady(page);
 		await expect(page.getByLabel('Severity').inputValue()).resolves.toBe(statusLevel.id);
 		const region = page.getByRole('region', { name: 'Status page: investigating', exact: true });
 		await expect(region.textContent()).resolves.toContain(`Required at ${statusLevel.id}`);
+	});
+
+	test('leaves the messages unhydrated on a bare load, and brings them to life at the first touch', async () => {
+		const page = await session.open('/tools/comms/');
+		await ready(page);
+		await page.waitForTimeout(300);
+		await expect(page.locator(`${MESSAGES}[ssr]`).count()).resolves.toBe(1);
+
+		await page.getByLabel('Service', { exact: true }).focus();
+		await messagesReady(page);
+		await page.keyboard.type('Checkout');
+		await expect(output(page, 'Chat: progress update').textContent()).resolves.toContain('update for Checkout');
+	});
+
+	test('brings the messages to life when scrolled near, with no other touch', async () => {
+		const page = await session.open('/tools/comms/');
+		await ready(page);
+		await page.getByRole('heading', { name: 'Messages', exact: true }).evaluate((h) => h.scrollIntoView());
+		await messagesReady(page);
 	});
 
 	test('ignores an unknown severity in the address with a visible note', async () => {

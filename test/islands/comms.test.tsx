@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { parse } from 'yaml';
-import CommsTool from '../../src/islands/CommsTool.tsx';
 import { commsTemplateSchema } from '../../src/schemas/comms-template.ts';
 import { toCommsModel } from '../../src/domain/comms/render.ts';
 import { STORAGE_KEY } from '../../src/domain/comms/state.ts';
@@ -21,6 +20,24 @@ const byId = (id: string) => templates.find((t) => t.id === id)!;
 const statusLevel = model.levels.find((l) => l.requires.statusPage)!;
 const quietLevel = model.levels.find((l) => !l.requires.statusPage)!;
 
+/**
+ * The page as a browser gets it: the facts island and the messages island side by side, sharing
+ * state through one module. Modules are reset first, so each call starts like a fresh page load.
+ */
+async function renderTool() {
+	vi.resetModules();
+	const [{ default: CommsFacts }, { default: CommsMessageList }] = await Promise.all([
+		import('../../src/islands/CommsFacts.tsx'),
+		import('../../src/islands/CommsMessageList.tsx'),
+	]);
+	return render(
+		<div>
+			<CommsFacts model={model} />
+			<CommsMessageList model={model} templates={templates} />
+		</div>,
+	);
+}
+
 function message(name: string) {
 	return screen.getByRole('region', { name });
 }
@@ -35,9 +52,9 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-describe('CommsTool', () => {
+describe('the comms tool', () => {
 	test('updates every message as a fact is typed and marks what is still missing', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		const investigating = message(byId('status-investigating').name);
 		expect(within(investigating).getAllByText('[missing: service]')[0]!.tagName).toBe('MARK');
 		expect(investigating.textContent).toMatch(/\d+ facts missing: service, affected feature/);
@@ -49,7 +66,7 @@ describe('CommsTool', () => {
 	});
 
 	test('marks the messages the chosen level requires, from the model', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		fireEvent.change(screen.getByLabelText('Severity'), { target: { value: statusLevel.id } });
 		await waitFor(() =>
 			expect(message(byId('status-resolved').name).textContent).toContain(`Required at ${statusLevel.id}`),
@@ -60,7 +77,7 @@ describe('CommsTool', () => {
 	});
 
 	test('escapes facts for the chosen format', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		type('Service', '<!channel> & <script>');
 		fireEvent.click(screen.getByRole('radio', { name: 'Slack mrkdwn' }));
 		const update = message(byId('internal-update').name);
@@ -72,7 +89,7 @@ describe('CommsTool', () => {
 	});
 
 	test('warns when a message is over its channel limit', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		const sms = message(byId('sms-alert').name);
 		type('Service', 'x'.repeat(200));
 		await waitFor(() => expect(sms.textContent).toMatch(/over this channel's limit/));
@@ -82,7 +99,7 @@ describe('CommsTool', () => {
 	test('copies a message and confirms it visibly and to screen readers', async () => {
 		const writeText = vi.fn().mockResolvedValue(undefined);
 		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		type('Service', 'Checkout');
 		const region = message(byId('internal-update').name);
 		fireEvent.click(within(region).getByRole('button', { name: /^Copy message/ }));
@@ -94,7 +111,7 @@ describe('CommsTool', () => {
 	});
 
 	test('stores nothing for a form that was never touched, and the facts once one is typed', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
 		type('Service', 'Search');
@@ -102,20 +119,20 @@ describe('CommsTool', () => {
 	});
 
 	test('restores saved facts after a reload', async () => {
-		const first = render(<CommsTool model={model} templates={templates} />);
+		const first = await renderTool();
 		type('Service', 'Search');
 		fireEvent.click(screen.getByRole('radio', { name: 'Markdown' }));
 		await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('Search'));
 		first.unmount();
 
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		await waitFor(() => expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('Search'));
 		expect((screen.getByRole('radio', { name: 'Markdown' }) as HTMLInputElement).checked).toBe(true);
 	});
 
 	test('reports corrupted saved data and starts empty', async () => {
 		localStorage.setItem(STORAGE_KEY, '{"version":1,"facts":');
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		await waitFor(() =>
 			expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain('could not be restored'),
 		);
@@ -124,20 +141,20 @@ describe('CommsTool', () => {
 
 	test('takes the severity from the address and notes an unknown one', async () => {
 		history.replaceState(null, '', `/tools/comms/?severity=${statusLevel.id}&service=Login`);
-		const first = render(<CommsTool model={model} templates={templates} />);
+		const first = await renderTool();
 		await waitFor(() => expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe(statusLevel.id));
 		expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('Login');
 		first.unmount();
 		localStorage.clear();
 
 		history.replaceState(null, '', '/tools/comms/?severity=NOPE9');
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		await waitFor(() => expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain('"NOPE9"'));
 		expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe('');
 	});
 
 	test('clears every fact and the saved copy', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		type('Service', 'Search');
 		await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('Search'));
 		fireEvent.click(screen.getByRole('button', { name: 'Clear all facts' }));
@@ -148,7 +165,7 @@ describe('CommsTool', () => {
 	test('fills start time from the now button and the channel from the generator', async () => {
 		vi.useFakeTimers({ now: Date.UTC(2026, 10, 24, 23, 58), toFake: ['Date'] });
 		try {
-			render(<CommsTool model={model} templates={templates} />);
+			await renderTool();
 			fireEvent.click(screen.getByRole('button', { name: 'Now as start time' }));
 			await waitFor(() =>
 				expect((screen.getByLabelText('Start time') as HTMLInputElement).value).toBe('2026-11-24T23:58'),
@@ -166,7 +183,7 @@ describe('CommsTool', () => {
 	});
 
 	test('converts a local time to UTC and uses it as the start time', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		type('Local date and time', '2026-11-24T09:00');
 		type('Time zone', 'Asia/Kolkata');
 		await waitFor(() =>
@@ -179,7 +196,7 @@ describe('CommsTool', () => {
 	});
 
 	test('suggests the time zones the browser knows once the zone field is used', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		const field = screen.getByLabelText('Time zone') as HTMLInputElement;
 		fireEvent.focus(field);
 		await waitFor(() => {
@@ -189,14 +206,14 @@ describe('CommsTool', () => {
 	});
 
 	test('keeps a time zone typed before the browser zone is looked up', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		type('Time zone', 'Asia/Kolkata');
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect((screen.getByLabelText('Time zone') as HTMLInputElement).value).toBe('Asia/Kolkata');
 	});
 
 	test('says so when the time zone name is not one the browser knows', async () => {
-		render(<CommsTool model={model} templates={templates} />);
+		await renderTool();
 		type('Local date and time', '2026-11-24T09:00');
 		type('Time zone', 'Mars/Olympus');
 		await waitFor(() =>

@@ -1,18 +1,15 @@
-import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
-import type { CommsTemplate } from '../schemas/comms-template.ts';
-import { FORMAT_NAMES, FORMATS, formatMessage, type Format } from '../domain/comms/format.ts';
-import { isRequired, renderMessage, type CommsModel, type Facts } from '../domain/comms/render.ts';
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { CommsModel, Facts } from '../domain/comms/render.ts';
 import { parseSavedState, prefillFromUrl, serializeState, STORAGE_KEY } from '../domain/comms/state.ts';
 import { FACT_FIELDS, ROLE_PREFIX, type FactField } from '../domain/comms/template.ts';
 import { describeDuration } from '../domain/describe.ts';
 import { minutesBetween, parseUtcInput, toUtcInput } from '../domain/comms/time.ts';
-import CommsMessage from './CommsMessage.tsx';
 import { CommsChannelName, CommsTimeConverter } from './CommsHelpers.tsx';
+import { announce, announcement, blankFacts, facts, format, levelOf } from './comms-shared.ts';
 
 interface Props {
 	model: CommsModel;
-	templates: CommsTemplate[];
 }
 
 const field = (key: string) => FACT_FIELDS.find((f) => f.key === key)!;
@@ -26,14 +23,9 @@ function readStorage(): string | null {
 	}
 }
 
-/** Fill the incident's facts once and get every message, in every format, ready to paste. */
-export default function CommsTool({ model, templates }: Props) {
-	const blank = useMemo<Facts>(() => ({}), []);
-	const facts = useSignal<Facts>(blank);
-	const format = useSignal<Format>('plain');
+/** Fill the incident's facts once; the messages below (their own island) follow every keystroke. */
+export default function CommsFacts({ model }: Props) {
 	const notes = useSignal<string[]>([]);
-	const announcement = useSignal('');
-	const onlyRequired = useSignal(false);
 	const channelDescription = useSignal('');
 	// Nothing is saved until saved state and the address have been read, so a reload never wipes the facts.
 	const restored = useSignal(false);
@@ -77,7 +69,7 @@ export default function CommsTool({ model, templates }: Props) {
 		});
 		if (!restored.value) return;
 		// An untouched form is not stored: the next visit would re-render every message to restore nothing.
-		if (facts.value === blank && !channelDescription.value && format.value === 'plain') return;
+		if (facts.value === blankFacts && !channelDescription.value && format.value === 'plain') return;
 		try {
 			localStorage.setItem(STORAGE_KEY, state);
 		} catch {
@@ -85,29 +77,9 @@ export default function CommsTool({ model, templates }: Props) {
 		}
 	});
 
-	const level = useComputed(() => model.levels.find((l) => l.id === facts.value.severity));
-	const messages = useComputed(() =>
-		[...templates]
-			.sort((a, b) => a.order - b.order)
-			.map((template) => {
-				const rendered = renderMessage(template, facts.value, model);
-				return {
-					template,
-					missing: rendered.missing,
-					output: formatMessage(rendered, format.value),
-					required: isRequired(template, facts.value.severity ?? '', model),
-				};
-			}),
-	);
-
 	const set = (key: string, value: string) => (facts.value = { ...facts.value, [key]: value });
-	const announce = (text: string) => {
-		// Re-setting identical text would not be read again, so clear first.
-		announcement.value = '';
-		setTimeout(() => (announcement.value = text), 50);
-	};
 	const clear = () => {
-		facts.value = blank;
+		facts.value = blankFacts;
 		channelDescription.value = '';
 		notes.value = [];
 		try {
@@ -153,12 +125,10 @@ export default function CommsTool({ model, templates }: Props) {
 	const start = parseUtcInput(facts.value.startTime ?? '');
 	const end = parseUtcInput(facts.value.endTime ?? '');
 	const minutes = start !== null && end !== null ? minutesBetween(start, end) : null;
-	const lvl = level.value;
-	const required = messages.value.filter((m) => m.required);
-	const shown = onlyRequired.value ? required : messages.value;
+	const lvl = levelOf(model, facts.value.severity);
 
 	return (
-		<div class="tool comms-tool">
+		<>
 			<div role="status" aria-label="Notices">
 				{notes.value.map((n) => (
 					<p class="tool-warning" key={n}>
@@ -248,63 +218,9 @@ export default function CommsTool({ model, templates }: Props) {
 				</p>
 			</section>
 
-			<section class="comms-messages" aria-labelledby="comms-messages-heading">
-				<h2 id="comms-messages-heading">Messages</h2>
-				<p>
-					{lvl
-						? required.length > 0
-							? `${lvl.id} requires ${required.length} of these messages: ${required.map((m) => m.template.name).join('; ')}.`
-							: `${lvl.id} requires none of these messages; send the ones that help.`
-						: 'Choose a severity to see which messages it requires and when the next update is due.'}
-				</p>
-				<fieldset class="tool-fieldset comms-formats">
-					<legend>Output format</legend>
-					{FORMATS.map((f) => (
-						<label key={f} class="comms-radio">
-							<input
-								type="radio"
-								name="comms-format"
-								value={f}
-								checked={format.value === f}
-								onChange={() => (format.value = f)}
-							/>
-							{FORMAT_NAMES[f]}
-						</label>
-					))}
-				</fieldset>
-				{format.value === 'slack' && (
-					<p class="tool-hint">
-						Slack mrkdwn is for bots, webhooks and workflow steps. When pasting into the Slack app by hand, choose plain
-						text.
-					</p>
-				)}
-				{lvl && (
-					<p>
-						<label class="comms-radio">
-							<input
-								type="checkbox"
-								checked={onlyRequired.value}
-								onChange={(e) => (onlyRequired.value = e.currentTarget.checked)}
-							/>
-							Show only the messages {lvl.id} requires
-						</label>
-					</p>
-				)}
-				{shown.map((m) => (
-					<CommsMessage
-						key={m.template.id}
-						template={m.template}
-						output={m.output}
-						format={format.value}
-						missing={m.missing}
-						requiredNote={m.required && lvl ? `Required at ${lvl.id}` : null}
-						announce={announce}
-					/>
-				))}
-			</section>
 			<div class="sr-only" aria-live="polite">
 				{announcement.value}
 			</div>
-		</div>
+		</>
 	);
 }

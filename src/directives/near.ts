@@ -1,0 +1,53 @@
+import type { ClientDirective } from 'astro';
+
+export interface NearOptions {
+	/** How far from the screen the island starts hydrating, as an IntersectionObserver margin. */
+	rootMargin?: string;
+	/** Hydrate at once when this localStorage key holds saved work, which the island must show as it is. */
+	savedState?: string;
+	/** Hydrate at once when the address carries a query, which prefills the form the island follows. */
+	prefilledByQuery?: boolean;
+}
+
+/**
+ * `client:near`: hydrate an island when it comes within `rootMargin` of the screen, or at the
+ * reader's first focus, tap or key press anywhere on the page, whichever comes first, or at once
+ * when saved or prefilled state means its server-rendered markup is out of date. A page that is
+ * only loaded never pays for it (no long task at start-up), while anyone who starts using the
+ * page, by pointer, keyboard or screen reader, gets a live island before reaching it.
+ */
+const FIRST_TOUCH = ['focusin', 'pointerdown', 'keydown'] as const;
+
+function hasSavedState(key: string) {
+	try {
+		return localStorage.getItem(key) !== null;
+	} catch {
+		return false;
+	}
+}
+
+const near: ClientDirective = (load, options, el) => {
+	const opts: NearOptions = typeof options.value === 'object' && options.value ? options.value : {};
+	let started = false;
+	const observer = new IntersectionObserver(
+		(entries) => {
+			if (entries.some((entry) => entry.isIntersecting)) start();
+		},
+		{ rootMargin: opts.rootMargin },
+	);
+	function start() {
+		if (started) return;
+		started = true;
+		observer.disconnect();
+		for (const type of FIRST_TOUCH) document.removeEventListener(type, start, true);
+		void load().then((hydrate) => hydrate());
+	}
+	if ((opts.savedState && hasSavedState(opts.savedState)) || (opts.prefilledByQuery && location.search.length > 1)) {
+		start();
+		return;
+	}
+	for (const child of el.children) observer.observe(child);
+	for (const type of FIRST_TOUCH) document.addEventListener(type, start, true);
+};
+
+export default near;
