@@ -29,7 +29,7 @@ const TARGETS = {
 	toolBytes: 15_000,
 };
 const SEARCH_QUERY = 'database failover';
-const SEARCH_RUNS = 5;
+const SEARCH_RUNS = 9;
 const LIGHTHOUSE_RUNS = 3;
 
 interface SizeResult {
@@ -39,7 +39,10 @@ interface SizeResult {
 	buildMs: number;
 	peakBytes: number | undefined;
 	pagefindBytes: number;
+	/** Served as the README advises: Pagefind's pre-compressed files labelled as gzip. */
 	search: SearchCost;
+	/** The same search from a host that sends those files without the label. */
+	searchUnlabelled: SearchCost;
 	pageTypes: PageTypeCost[];
 	/** Lighthouse's mobile scores by page path, measured at the smallest size only. */
 	lighthouse?: Map<string, LighthouseScores>;
@@ -133,14 +136,20 @@ async function measure(size: number, withLighthouse: boolean): Promise<SizeResul
 		const dist = join(root, 'dist');
 		const pages = builtPages(dist);
 		const { server, url } = await serveStatic(dist, 0);
+		const unlabelled = await serveStatic(dist, 0, { pagefindEncoding: false });
 		const browser = await launchBrowser();
 		const searches: SearchCost[] = [];
+		const unlabelledSearches: SearchCost[] = [];
 		const types = pageTypes(dist, pages);
 		let lighthouse: Map<string, LighthouseScores> | undefined;
 		try {
 			// A reader's browser is already running; the first search in a fresh browser process also pays for its start-up.
 			await coldSearch(browser, url, dist, SEARCH_QUERY);
-			for (let run = 0; run < SEARCH_RUNS; run++) searches.push(await coldSearch(browser, url, dist, SEARCH_QUERY));
+			// Alternating, so a busy spell on the machine weighs on both hosts alike.
+			for (let run = 0; run < SEARCH_RUNS; run++) {
+				searches.push(await coldSearch(browser, url, dist, SEARCH_QUERY));
+				unlabelledSearches.push(await coldSearch(browser, unlabelled.url, dist, SEARCH_QUERY));
+			}
 			if (withLighthouse) {
 				process.stdout.write('Running Lighthouse on each page type… ');
 				const byUrl = await lighthouseScores(
@@ -153,10 +162,11 @@ async function measure(size: number, withLighthouse: boolean): Promise<SizeResul
 		} finally {
 			await browser.close();
 			server.close();
+			unlabelled.server.close();
 		}
-		if (searches.some((cost) => cost.results === 0))
+		if ([...searches, ...unlabelledSearches].some((cost) => cost.results === 0))
 			throw new Error(`The search for "${SEARCH_QUERY}" found nothing, so its cost says nothing`);
-		const search = searches.find((cost) => cost.ms === median(searches.map((s) => s.ms)))!;
+		const medianSearch = (costs: SearchCost[]) => costs.find((cost) => cost.ms === median(costs.map((c) => c.ms)))!;
 		return {
 			postmortems: size,
 			runbooks,
@@ -164,7 +174,8 @@ async function measure(size: number, withLighthouse: boolean): Promise<SizeResul
 			buildMs: ms,
 			peakBytes,
 			pagefindBytes: folderBytes(join(dist, 'pagefind')),
-			search,
+			search: medianSearch(searches),
+			searchUnlabelled: medianSearch(unlabelledSearches),
 			pageTypes: types,
 			lighthouse,
 		};
@@ -225,6 +236,7 @@ function report(results: SizeResult[]): string {
 			'Peak memory',
 			'Pagefind index',
 			'Cold search',
+			'Without the gzip label',
 			'Search fetches',
 		],
 		results.map((r) => [
@@ -236,6 +248,7 @@ function report(results: SizeResult[]): string {
 			mib(r.peakBytes),
 			kb(r.pagefindBytes),
 			`${r.search.ms.toFixed(0)} ms`,
+			`${r.searchUnlabelled.ms.toFixed(0)} ms`,
 			`${kb(r.search.bytes)} in ${r.search.requests} requests`,
 		]),
 	);
@@ -255,7 +268,7 @@ function report(results: SizeResult[]): string {
 		at5000 &&
 			`- Peak memory at 5,000 post-mortems: ${mib(at5000.peakBytes)} (target under 3 GiB): ${mark((at5000.peakBytes ?? Infinity) < TARGETS.peakMemoryAt5000)}`,
 		at5000 &&
-			`- Cold first search at 5,000: ${at5000.search.ms.toFixed(0)} ms and ${kb(at5000.search.bytes)} (targets under ${TARGETS.searchMs} ms and ${kb(TARGETS.searchBytes)}): ${mark(at5000.search.ms < TARGETS.searchMs)} / ${mark(at5000.search.bytes < TARGETS.searchBytes)}`,
+			`- Cold first search at 5,000, served as the README advises: ${at5000.search.ms.toFixed(0)} ms and ${kb(at5000.search.bytes)} (targets under ${TARGETS.searchMs} ms and ${kb(TARGETS.searchBytes)}): ${mark(at5000.search.ms < TARGETS.searchMs)} / ${mark(at5000.search.bytes < TARGETS.searchBytes)}. From a host that sends Pagefind's files without the gzip label: ${at5000.searchUnlabelled.ms.toFixed(0)} ms: ${mark(at5000.searchUnlabelled.ms < TARGETS.searchMs)}`,
 		`- Heaviest page that is not a tool (home, chapter, runbook, post-mortem, the runbook and archive indexes, dashboard): ${kb(Math.max(...reading.map((t) => t.totalGzip)))} gzipped (target under ${kb(TARGETS.readingPageBytes)}): ${mark(reading.every((t) => t.totalGzip < TARGETS.readingPageBytes))}`,
 		results[0]!.lighthouse &&
 			`- Lighthouse (mobile) 100 in all four categories on every page type: ${mark([...results[0]!.lighthouse.values()].every((s) => s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100))}`,
@@ -268,7 +281,7 @@ function report(results: SizeResult[]): string {
 		'',
 		bySize,
 		'',
-		`Build is the wall time of \`npm run build\` (\`astro build\`, then Pagefind once it has exited); peak memory is the largest resident set of the build script and every process it started. The search is "${SEARCH_QUERY}" through Pagefind's API in Chromium with an empty cache, up to the first five results' excerpts (the median of ${SEARCH_RUNS} runs, each in a new browser context, after one run that warms the browser up); its bytes are the Pagefind files it fetched, as a host that gzips text would send them.`,
+		`Build is the wall time of \`npm run build\` (\`astro build\`, then Pagefind once it has exited); peak memory is the largest resident set of the build script and every process it started. The search is "${SEARCH_QUERY}" through Pagefind's API in Chromium with an empty cache, up to the first five results' excerpts (the median of ${SEARCH_RUNS} runs, each in a new browser context, after one run that warms the browser up); its bytes are the Pagefind files it fetched, as a host that gzips text would send them. "Cold search" is served as the README's Publishing section advises, with Pagefind's already-compressed files labelled \`Content-Encoding: gzip\` so the browser unpacks them natively; "Without the gzip label" is the same search, in alternating runs, from a host that sends those files as they are, which Pagefind then unpacks in JavaScript.`,
 		'',
 		`## JavaScript by page type (at ${largest.postmortems.toLocaleString('en')} post-mortems)`,
 		'',

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
+import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/static-server.ts';
 
 const session = useBrowser();
 
@@ -21,6 +24,21 @@ describe('the built handbook', () => {
 			.locator('.pagefind-ui__result-link')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs.some((href) => href?.includes('/severity/'))).toBe(true);
+	});
+
+	// The server labels these as gzip (so search goes through that path here); a file that was not gzip would break search.
+	test('every Pagefind file served with a gzip label really is gzip', () => {
+		const root = session.distDir;
+		const labelled = readdirSync(join(root, 'pagefind'), { recursive: true, encoding: 'utf8' })
+			.map(
+				(file) =>
+					`/${relative(root, join(root, 'pagefind', file))
+						.split(sep)
+						.join('/')}`,
+			)
+			.filter((path) => PAGEFIND_PRECOMPRESSED.test(path));
+		expect(labelled.length).toBeGreaterThan(10);
+		for (const path of labelled) expect([...readFileSync(join(root, path)).subarray(0, 2)], path).toEqual([0x1f, 0x8b]);
 	});
 
 	test('an unknown address shows the handbook 404 page', async () => {
