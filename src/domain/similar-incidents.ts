@@ -53,28 +53,98 @@ export function similarIncidents<T extends SimilarityFacts>(
 	return best;
 }
 
+interface Signature<T> {
+	services: readonly string[];
+	trigger: string;
+	/** Every incident with exactly these services and this trigger, by start time. */
+	members: T[];
+	times: number[];
+}
+
+/** Index of the first of `times` (ascending) at or after `time`. */
+function firstAtOrAfter(times: readonly number[], time: number) {
+	let low = 0;
+	let high = times.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (times[mid]! < time) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/**
+ * The members of `signature` closest in time to `time`, apart from `skipId`: the nearest `limit`,
+ * plus any that tie with the last of them, so the caller can still break ties by id.
+ */
+function nearestMembers<T extends SimilarityFacts>(
+	signature: Signature<T>,
+	time: number,
+	skipId: string,
+	limit: number,
+) {
+	const { members, times } = signature;
+	const found: T[] = [];
+	let before = firstAtOrAfter(times, time) - 1;
+	let after = before + 1;
+	let cutoff = Infinity;
+	while (before >= 0 || after < members.length) {
+		const takeBefore = after >= members.length || (before >= 0 && time - times[before]! <= times[after]! - time);
+		const index = takeBefore ? before-- : after++;
+		const distance = Math.abs(times[index]! - time);
+		if (distance > cutoff) break;
+		if (members[index]!.id === skipId) continue;
+		found.push(members[index]!);
+		if (found.length === limit) cutoff = distance;
+	}
+	return found;
+}
+
 /**
  * Answers `similarIncidents` for every post-mortem of one archive without reading the whole archive
- * each time: only incidents sharing a service can score 2 or more, so the trigger's (much larger)
- * group is read only when fewer than `limit` share a service. Same answers, in the same order.
+ * each time. Incidents with the same services and trigger score the same against any target, so
+ * they are grouped once, each group sorted by start time. A target then scores each group that
+ * shares a service (or, when too few incidents do, its trigger) and takes from the best-scoring
+ * groups only the members nearest to it in time. Same answers, in the same order.
  */
 export function similarityIndex<T extends SimilarityFacts>(all: readonly T[]) {
-	const group = (key: (incident: T) => readonly string[]) => {
-		const groups = new Map<string, T[]>();
-		for (const incident of all)
-			for (const value of key(incident)) {
-				const list = groups.get(value);
-				if (list) list.push(incident);
-				else groups.set(value, [incident]);
-			}
-		return groups;
+	const signatures = new Map<string, Signature<T>>();
+	for (const incident of all) {
+		const key = JSON.stringify([incident.services, incident.trigger]);
+		const signature = signatures.get(key);
+		if (signature) signature.members.push(incident);
+		else
+			signatures.set(key, { services: incident.services, trigger: incident.trigger, members: [incident], times: [] });
+	}
+	/** Where each id stands, so a target's own entry is left out of counts without reading groups. */
+	const signaturesOfId = new Map<string, Signature<T>[]>();
+	const byService = new Map<string, Set<Signature<T>>>();
+	const byTrigger = new Map<string, Set<Signature<T>>>();
+	const file = (index: Map<string, Set<Signature<T>>>, key: string, signature: Signature<T>) => {
+		const set = index.get(key);
+		if (set) set.add(signature);
+		else index.set(key, new Set([signature]));
 	};
-	const byService = group((incident) => incident.services);
-	const byTrigger = group((incident) => [incident.trigger]);
+	for (const signature of signatures.values()) {
+		signature.members.sort((a, b) => a.started.getTime() - b.started.getTime());
+		signature.times = signature.members.map((incident) => incident.started.getTime());
+		for (const { id } of signature.members) signaturesOfId.set(id, [...(signaturesOfId.get(id) ?? []), signature]);
+		for (const service of signature.services) file(byService, service, signature);
+		file(byTrigger, signature.trigger, signature);
+	}
+
 	return (target: SimilarityFacts, limit = 3): SimilarMatch<T>[] => {
-		const pool = new Set(target.services.flatMap((service) => byService.get(service) ?? []));
-		const sharingService = [...pool].filter((incident) => incident.id !== target.id).length;
-		if (sharingService < limit) for (const incident of byTrigger.get(target.trigger) ?? []) pool.add(incident);
-		return similarIncidents(target, [...pool], limit);
+		const sharing = new Set(target.services.flatMap((service) => [...(byService.get(service) ?? [])]));
+		const sharingCount =
+			[...sharing].reduce((sum, signature) => sum + signature.members.length, 0) -
+			(signaturesOfId.get(target.id) ?? []).filter((signature) => sharing.has(signature)).length;
+		const pool = sharingCount < limit ? new Set([...sharing, ...(byTrigger.get(target.trigger) ?? [])]) : sharing;
+		const time = target.started.getTime();
+		const candidates = [...pool].flatMap((signature) => {
+			const shared = signature.services.filter((service) => target.services.includes(service)).length;
+			const score = shared * 2 + (signature.trigger === target.trigger ? 1 : 0);
+			return score > 0 ? nearestMembers(signature, time, target.id, limit) : [];
+		});
+		return similarIncidents(target, candidates, limit);
 	};
 }

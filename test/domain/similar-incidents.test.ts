@@ -79,7 +79,18 @@ describe('similarityIndex', () => {
 		started: fc.integer({ min: 0, max: 10 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))),
 	});
 
-	test('answers exactly what ranking the whole archive answers, for every incident in it', () => {
+	// Few services, triggers and days: many incidents alike and at the same distance, so ties decide.
+	const crowded = fc.record({
+		id: fc.string({ minLength: 1, maxLength: 3 }),
+		services: fc.uniqueArray(fc.constantFrom<string>('checkout', 'payments'), { maxLength: 2 }),
+		trigger: fc.constantFrom('deploy', 'capacity'),
+		started: fc.integer({ min: 0, max: 3 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))),
+	});
+
+	test.each([
+		['varied', facts],
+		['crowded', crowded],
+	])('answers exactly what ranking the whole archive answers, for every incident in a %s archive', (_kind, facts) => {
 		fc.assert(
 			fc.property(
 				fc.uniqueArray(facts, { selector: (f) => f.id, maxLength: 40 }),
@@ -89,6 +100,21 @@ describe('similarityIndex', () => {
 					for (const subject of all) expect(similar(subject, limit)).toEqual(similarIncidents(subject, all, limit));
 				},
 			),
+			{ numRuns: 300 },
+		);
+	});
+
+	test('answers the same for an incident that is not in the archive yet', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(facts, { selector: (f) => f.id, maxLength: 40 }),
+				facts,
+				fc.integer({ min: 0, max: 6 }),
+				(all, subject, limit) => {
+					expect(similarityIndex(all)(subject, limit)).toEqual(similarIncidents(subject, all, limit));
+				},
+			),
+			{ numRuns: 300 },
 		);
 	});
 
