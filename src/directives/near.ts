@@ -9,13 +9,6 @@ export interface NearOptions {
 	prefilledByQuery?: boolean;
 }
 
-/**
- * `client:near`: hydrate an island when it comes within `rootMargin` of the screen, or at the
- * reader's first focus, tap or key press anywhere on the page, whichever comes first, or at once
- * when saved or prefilled state means its server-rendered markup is out of date. A page that is
- * only loaded never pays for it (no long task at start-up), while anyone who starts using the
- * page, by pointer, keyboard or screen reader, gets a live island before reaching it.
- */
 const FIRST_TOUCH = ['focusin', 'pointerdown', 'keydown'] as const;
 
 function hasSavedState(key: string) {
@@ -26,6 +19,13 @@ function hasSavedState(key: string) {
 	}
 }
 
+/**
+ * `client:near`: hydrate an island when it comes within `rootMargin` of the screen, or at the
+ * reader's first focus, tap or key press anywhere on the page, whichever comes first, or at once
+ * when saved or prefilled state means its server-rendered markup is out of date. A page that is
+ * only loaded never pays for it (no long task at start-up), while anyone who starts using the
+ * page by pointer or keyboard, or reads down towards the island, gets it live before reaching it.
+ */
 const near: ClientDirective = (load, options, el) => {
 	const opts: NearOptions = typeof options.value === 'object' && options.value ? options.value : {};
 	let started = false;
