@@ -12,6 +12,7 @@ import {
 	type CalibrationExample,
 } from '../domain/classify.ts';
 import ClassifierResult from './ClassifierResult.tsx';
+import { announceIn } from './announce.ts';
 
 interface Props {
 	tree: DecisionTree;
@@ -107,7 +108,7 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 					examples={examples[level.id] ?? []}
 					shareQuery={`?${PARAM}=${encodeAnswers(tree, answers.value)}`}
 					headingRef={heading}
-					announce={(text) => (announcement.value = text)}
+					announce={(text) => announceIn(announcement, text)}
 				/>
 			) : null}
 

@@ -29,6 +29,7 @@ import {
 import PostmortemArchivePicker from './PostmortemArchivePicker.tsx';
 import PostmortemOutput, { type Engine } from './PostmortemOutput.tsx';
 import PostmortemTimeline from './PostmortemTimeline.tsx';
+import { announceIn } from './announce.ts';
 
 export const STORAGE_KEY = 'incident-handbook:postmortem-draft';
 
@@ -108,11 +109,7 @@ export default function PostmortemTool({
 	const startProblem = useSignal('');
 	const levelIds = levels.map((l) => l.id) as [string, ...string[]];
 
-	const announce = (text: string) => {
-		// Re-setting identical text would not be read again, so clear first.
-		announcement.value = '';
-		setTimeout(() => (announcement.value = text), 50);
-	};
+	const announce = (text: string) => announceIn(announcement, text);
 
 	// Reads the saved draft once the engine can check it. Until then nothing is written to storage.
 	const restoreSaved = (loaded: Engine) => {

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { announceIn } from './announce.ts';
 import type { Format } from '../domain/comms/format.ts';
 import type { CommsModel, Facts } from '../domain/comms/render.ts';
 
@@ -15,10 +16,6 @@ export const format = signal<Format>('plain');
 /** Text for the tool's polite live region. */
 export const announcement = signal('');
 
-export function announce(text: string) {
-	// Re-setting identical text would not be read again, so clear first.
-	announcement.value = '';
-	setTimeout(() => (announcement.value = text), 50);
-}
+export const announce = (text: string) => announceIn(announcement, text);
 
 export const levelOf = (model: CommsModel, severity: string | undefined) => model.levels.find((l) => l.id === severity);

@@ -144,7 +144,9 @@ describe('ClassifierTool', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Copy declaration' }));
 		await screen.findByText('Copied');
 		expect(writeText).toHaveBeenCalledWith(line.textContent);
-		expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('Copied the declaration.');
+		await waitFor(() =>
+			expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('Copied the declaration.'),
+		);
 	});
 
 	test('follows the SEV0-SEV3 preset with no change to the island', async () => {
