@@ -108,6 +108,34 @@ describe('post-mortem pages', () => {
 		await expect(count(postmortems[0]!.data.title)).resolves.toBeGreaterThan(0);
 	});
 
+	test('are the pages search finds for their titles and action items, not the runbooks and tracker that list them', async () => {
+		const page = await session.open('/archive/');
+		await page.evaluate(
+			'(async () => { window.pagefind = await import("/pagefind/pagefind.js"); await window.pagefind.init(); })()',
+		);
+		const urlsFor = (phrase: string) =>
+			page.evaluate(
+				`(async () => { const found = await window.pagefind.search(${JSON.stringify(`"${phrase}"`)});
+				return Promise.all(found.results.map(async (r) => (await r.data()).url)); })()`,
+			) as Promise<string[]>;
+		const cited = postmortems.find((pm) => pm.data.runbooks.length > 0)!;
+		const titleHits = await urlsFor(cited.data.title);
+		expect(titleHits).toContain(`/archive/${cited.id}/`);
+		expect(titleHits.filter((url) => url.startsWith('/runbooks/'))).toEqual([]);
+		const runbookHtml = readFileSync(join(session.distDir, 'runbooks', cited.data.runbooks[0]!, 'index.html'), 'utf8');
+		expect(runbookHtml).toContain(`/archive/${cited.id}/`);
+
+		const items = postmortems.flatMap((pm) =>
+			pm.data.actionItems.map((item) => ({ ...item, postmortemId: pm.id, postmortemTitle: pm.data.title })),
+		);
+		const tracked = openItemsByOwner(items, buildDate)[0]!.items[0]!;
+		const trackerHtml = readFileSync(join(session.distDir, 'archive', 'actions', 'index.html'), 'utf8');
+		expect(trackerHtml).toContain(`/archive/${tracked.postmortemId}/`);
+		const actionHits = await urlsFor(tracked.action);
+		expect(actionHits).toContain(`/archive/${tracked.postmortemId}/`);
+		expect(actionHits).not.toContain('/archive/actions/');
+	});
+
 	test('show durations worked out from the timestamps, and the notes when there are any', async () => {
 		const pm = postmortems.find((p) => p.body.trim() !== '') ?? postmortems[0]!;
 		const page = await session.open(`/archive/${pm.id}/`);
