@@ -20,3 +20,24 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
 		expect(await axeViolations(tab)).toEqual([]);
 	});
 });
+
+describe.each(['light', 'dark'] as const)('the search dialog in the %s theme', (colorScheme) => {
+	test('has no violations while its box loads, nor once results and filters show', async () => {
+		const page = await session.open('/', { colorScheme });
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.keyboard.press('Control+k');
+		await page.locator('[data-search-stand-in] input').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		release();
+		await page.locator('[data-search-stand-in]').waitFor({ state: 'detached' });
+		await page.getByRole('textbox', { name: 'Search' }).fill('database');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await page.locator('.pagefind-ui__filter-panel').first().waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});

@@ -5,6 +5,8 @@ import { useBrowser } from './support/session.ts';
 import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/static-server.ts';
 
 const session = useBrowser();
+/** Pagefind's search box (Vite names its chunk after `ui-core.mjs`) and Pagefind's own files. */
+const SEARCH_CODE = /\/_astro\/ui-core\.[\w-]+\.js$|\/pagefind\//;
 
 describe('the built handbook', () => {
 	test('the home page renders with the title and a way into the severity matrix', async () => {
@@ -24,6 +26,54 @@ describe('the built handbook', () => {
 			.locator('.pagefind-ui__result-link')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs.some((href) => href?.includes('/severity/'))).toBe(true);
+	});
+
+	test('a page fetches no search code until the reader points at search', async () => {
+		const page = await session.open('/severity/');
+		const searchCode: string[] = [];
+		page.on('request', (request) => {
+			if (SEARCH_CODE.test(new URL(request.url()).pathname)) searchCode.push(request.url());
+		});
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		expect(searchCode).toEqual([]);
+		await page.getByRole('button', { name: 'Search' }).hover();
+		await expect.poll(() => searchCode.length).toBeGreaterThan(0);
+	});
+
+	test('what is typed straight after Ctrl+K, before the search box has loaded, is kept and searched', async () => {
+		const page = await session.open('/');
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(SEARCH_CODE, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('acknowledge');
+		const standIn = await page.locator('[data-search-stand-in] input').boundingBox();
+		release();
+		const input = page.locator('.pagefind-ui__search-input:not([data-search-stand-in] *)');
+		await expect.poll(() => input.inputValue()).toBe('acknowledge');
+		// Same classes as Pagefind's own box, so nothing jumps when it takes over (an upgrade that renames them shows here).
+		expect(await input.boundingBox()).toEqual(standIn);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+			.toContain('pagefind-ui__search-input');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await expect(page.locator('[data-search-stand-in]').count()).resolves.toBe(0);
+	});
+
+	test('search that cannot load says so, and works after a reload', async () => {
+		const page = await session.open('/');
+		await page.route(SEARCH_CODE, (route) => route.abort());
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('alert').filter({ hasText: 'Search could not be loaded' }).waitFor();
+		await page.unroute(SEARCH_CODE);
+		await page.reload();
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('textbox', { name: 'Search' }).fill('acknowledge');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 	});
 
 	// The server labels these as gzip (so search goes through that path here); a file that was not gzip would break search.
