@@ -30,7 +30,12 @@ const TARGETS = {
 };
 const SEARCH_QUERY = 'database failover';
 const SEARCH_RUNS = 9;
-const LIGHTHOUSE_RUNS = 3;
+/*
+ * Lighthouse's own advice for a variable machine is the median of five runs. On this 2-core machine a
+ * runbook page, which has no islands, scored 99 once in seven runs (total blocking time 0 to 110 ms),
+ * and the median of three let such a run through now and then.
+ */
+const LIGHTHOUSE_RUNS = 5;
 
 interface SizeResult {
 	postmortems: number;
