@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
 import { builtPages } from '../../scripts/lib/built-pages.ts';
 import { axeViolations } from './support/axe.ts';
+import { holdSearchCode } from './support/search-box.ts';
 
 const session = useBrowser();
 const pages = builtPages(session.distDir);
@@ -24,12 +25,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
 describe.each(['light', 'dark'] as const)('the search dialog in the %s theme', (colorScheme) => {
 	test('has no violations while its box loads, nor once results and filters show', async () => {
 		const page = await session.open('/', { colorScheme });
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdSearchCode(page);
 		await page.keyboard.press('Control+k');
 		await page.locator('[data-search-stand-in] input').waitFor();
 		expect(await axeViolations(page)).toEqual([]);

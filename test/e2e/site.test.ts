@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
+import { holdSearchCode, SEARCH_CODE } from './support/search-box.ts';
 import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/static-server.ts';
 
 const session = useBrowser();
-/** Pagefind's search box (Vite names its chunk after `ui-core.mjs`) and Pagefind's own files. */
-const SEARCH_CODE = /\/_astro\/ui-core\.[\w-]+\.js$|\/pagefind\//;
 
 describe('the built handbook', () => {
 	test('the home page renders with the title and a way into the severity matrix', async () => {
@@ -43,12 +42,7 @@ describe('the built handbook', () => {
 
 	test('what is typed straight after Ctrl+K, before the search box has loaded, is kept and searched', async () => {
 		const page = await session.open('/');
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(SEARCH_CODE, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdSearchCode(page);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('acknowledge');
 		const standIn = await page.locator('[data-search-stand-in] input').boundingBox();
