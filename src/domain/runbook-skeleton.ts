@@ -56,7 +56,7 @@ export function runbookSkeleton(answers: SkeletonAnswers): RunbookInput {
 				when: 'Draft: say in which situation a responder should pick this option.',
 				command: { run: '# Draft: replace this line with the command that applies the mitigation', lang: 'sh' },
 				verify: 'Draft: say which graph, query or check shows the mitigation worked.',
-				rollback: 'Draft: say how to undo the mitigation if it makes things worse.',
+				undo: 'Draft: say how to undo the mitigation if it makes things worse.',
 			},
 		],
 		recovery: ['Draft: list the steps back to normal once customers are no longer affected.'],

@@ -28,6 +28,11 @@ function list<T extends z.ZodType>(field: string, item: T, purpose: string) {
 const commandSchema = z.strictObject(
 	{
 		run: text('run', 'The command exactly as a responder should paste it'),
+		where: text(
+			'where',
+			'Where it runs: the machine, shell or console and its context, e.g. a laptop with kubectl context prod-eu',
+		).optional(),
+		access: text('access', 'The access it needs, e.g. the checkout-operator role in the production cluster').optional(),
 		lang: z
 			.string()
 			.default('sh')
@@ -49,7 +54,7 @@ export const mitigationOptionSchema = z.strictObject({
 	when: text('when', 'The situation in which to choose it'),
 	command: commandSchema.describe('Command that applies it'),
 	verify: text('verify', 'How to tell it worked'),
-	rollback: text('rollback', 'How to undo it if it makes things worse'),
+	undo: text('undo', 'How to undo it if it makes things worse, as something a responder can do'),
 });
 
 export const escalationContactSchema = z.strictObject({
@@ -67,7 +72,7 @@ interface RunbookSchemaOptions<R extends z.ZodType> {
 
 /**
  * A runbook's frontmatter: everything a responder needs, in the order they need it. Every section is
- * required so a runbook cannot silently lack its mitigation or its rollback.
+ * required so a runbook cannot silently lack its mitigation or the way to undo it.
  */
 export function runbookSchema<R extends z.ZodType>({ levelIds, runbookRef }: RunbookSchemaOptions<R>) {
 	const allowed = levelIds.join(', ');
@@ -92,6 +97,10 @@ export function runbookSchema<R extends z.ZodType>({ levelIds, runbookRef }: Run
 			text('alerts', 'An alert name'),
 			'Names of the alerts that should link here, exactly as they fire',
 		),
+		knowFirst: z
+			.array(text('knowFirst', 'One fact'))
+			.default([])
+			.describe('Facts a responder must know before touching anything, shown first on the page'),
 		impact: text('impact', 'What customers experience while this is happening'),
 		prerequisites: list(
 			'prerequisites',
@@ -102,7 +111,7 @@ export function runbookSchema<R extends z.ZodType>({ levelIds, runbookRef }: Run
 		mitigation: list(
 			'mitigation',
 			mitigationOptionSchema,
-			'Ways to stop the impact, each with its verification and rollback',
+			'Ways to stop the impact, each with how to verify it and how to undo it',
 		),
 		recovery: list('recovery', text('recovery', 'One recovery step'), 'Steps back to normal once impact has stopped'),
 		escalation: list('escalation', escalationContactSchema, 'Who to call when the runbook is not enough'),

@@ -51,7 +51,7 @@ describe('runbookSkeleton', () => {
 		];
 		for (const text of prompts) expect(text).toMatch(/^Draft: /);
 		for (const option of skeleton.mitigation) {
-			for (const text of [option.option, option.when, option.verify, option.rollback]) expect(text).toMatch(/^Draft: /);
+			for (const text of [option.option, option.when, option.verify, option.undo]) expect(text).toMatch(/^Draft: /);
 			expect(option.command.run).toMatch(/^# Draft: /);
 		}
 	});

@@ -70,12 +70,12 @@ describe('runbookSchema', () => {
 		]);
 	});
 
-	test('points at the mitigation option that lacks a rollback', () => {
+	test('points at the mitigation option that lacks a way to undo it', () => {
 		const mitigation = (valid.mitigation as Record<string, unknown>[]).map((m, i) =>
-			i === 0 ? { ...m, rollback: undefined } : m,
+			i === 0 ? { ...m, undo: undefined } : m,
 		);
 		expect(issuesFor({ ...valid, mitigation })).toEqual([
-			{ path: 'mitigation.0.rollback', message: expect.stringContaining('missing "rollback"') },
+			{ path: 'mitigation.0.undo', message: expect.stringContaining('missing "undo"') },
 		]);
 	});
 
