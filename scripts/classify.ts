@@ -10,7 +10,7 @@ import {
 	responsePlan,
 	UNSURE_GUIDANCE,
 	type Answers,
-} from '../src/domain/classify.ts';
+} from '../src/domain/classify/classify.ts';
 import type { IncidentModel, Question } from '../src/schemas/model.ts';
 
 const USAGE = `Classify an incident's severity with the handbook's decision tree.

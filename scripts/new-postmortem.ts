@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadModel } from '../src/data/load-model.ts';
-import { toPostmortem } from '../src/domain/postmortem-draft/convert.ts';
-import { importDraft } from '../src/domain/postmortem-draft/draft-schema.ts';
-import { buildPostmortemFile } from '../src/domain/postmortem-draft/output.ts';
+import { toPostmortem } from '../src/domain/postmortem/convert.ts';
+import { importDraft } from '../src/domain/postmortem/draft-schema.ts';
+import { buildPostmortemFile } from '../src/domain/postmortem/output.ts';
 
 const USAGE = 'Usage: npm run new:postmortem -- <draft.json> [--out-dir content/postmortems] [--force]';
 

@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { loadModel } from '../src/data/load-model.ts';
-import { buildAlertIndex } from '../src/domain/runbook-alerts.ts';
-import { formatDay, resolveBuildDate } from '../src/domain/runbook-review.ts';
-import { runbookSkeleton, runbookSlug, splitList, toRunbookFile } from '../src/domain/runbook-skeleton.ts';
+import { buildAlertIndex } from '../src/domain/runbooks/alerts.ts';
+import { formatDay, resolveBuildDate } from '../src/domain/runbooks/review.ts';
+import { runbookSkeleton, runbookSlug, splitList, toRunbookFile } from '../src/domain/runbooks/skeleton.ts';
 import { runbookSchema } from '../src/schemas/runbook.ts';
 
 const USAGE = `Writes a draft runbook into content/runbooks/ that passes the schema, ready to fill in.

@@ -11,7 +11,7 @@ import {
 	rolesFileSchema,
 	type IncidentModel,
 } from '../schemas/model.ts';
-import { findModelProblems, type ModelProblem } from '../domain/model-problems.ts';
+import { findModelProblems, type ModelProblem } from '../domain/model/model-problems.ts';
 
 /** Thrown when the incident model is invalid; the message lists every problem with file and field. */
 export class ModelError extends Error {

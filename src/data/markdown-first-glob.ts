@@ -1,5 +1,5 @@
 import { glob, type Loader } from 'astro/loaders';
-import { mdxAsMarkdown } from '../domain/mdx-as-markdown.ts';
+import { mdxAsMarkdown } from '../domain/markdown/mdx-as-markdown.ts';
 
 /**
  * Astro's glob loader, except that an `.mdx` file whose body is plain Markdown is rendered as

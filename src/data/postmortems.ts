@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { model } from './model.ts';
 import { getRunbook, type RunbookEntry } from './runbooks.ts';
-import type { TrackedItem } from '../domain/action-items.ts';
-import type { MetricIncident } from '../domain/incident-metrics.ts';
-import { pageCount, pageOf } from '../domain/paging.ts';
-import { resolveBuildDate } from '../domain/runbook-review.ts';
-import { similarityIndex } from '../domain/similar-incidents.ts';
+import type { TrackedItem } from '../domain/archive/action-items.ts';
+import type { MetricIncident } from '../domain/archive/incident-metrics.ts';
+import { pageCount, pageOf } from '../domain/archive/paging.ts';
+import { resolveBuildDate } from '../domain/runbooks/review.ts';
+import { similarityIndex } from '../domain/archive/similar-incidents.ts';
 
 export type PostmortemEntry = CollectionEntry<'postmortems'>;
 

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { model } from './model.ts';
-import { buildAlertIndex, type AlertIndex } from '../domain/runbook-alerts.ts';
-import { resolveBuildDate, reviewStatus, type ReviewStatus } from '../domain/runbook-review.ts';
+import { buildAlertIndex, type AlertIndex } from '../domain/runbooks/alerts.ts';
+import { resolveBuildDate, reviewStatus, type ReviewStatus } from '../domain/runbooks/review.ts';
 
 export type RunbookEntry = CollectionEntry<'runbooks'>;
 

@@ -8,7 +8,7 @@ import {
 	UNSURE_GUIDANCE,
 	type CalibrationExample,
 	type Step,
-} from '../domain/classify.ts';
+} from '../domain/classify/classify.ts';
 import { channelName } from '../domain/comms/channel-name.ts';
 
 interface Props {

@@ -10,7 +10,7 @@ import {
 	levelName,
 	locate,
 	type CalibrationExample,
-} from '../domain/classify.ts';
+} from '../domain/classify/classify.ts';
 import ClassifierResult from './ClassifierResult.tsx';
 import { announceIn } from './announce.ts';
 

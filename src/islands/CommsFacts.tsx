@@ -3,8 +3,8 @@ import { useEffect } from 'preact/hooks';
 import type { CommsModel, Facts } from '../domain/comms/render.ts';
 import { parseSavedState, prefillFromUrl, serializeState, STORAGE_KEY } from '../domain/comms/state.ts';
 import { FACT_FIELDS, ROLE_PREFIX, type FactField } from '../domain/comms/template.ts';
-import { describeDuration } from '../domain/describe.ts';
-import { minutesBetween, parseUtcInput, toUtcInput } from '../domain/comms/time.ts';
+import { describeDuration } from '../domain/model/describe.ts';
+import { minutesBetween, parseUtcInput, toUtcInput } from '../domain/time/clock.ts';
 import { CommsChannelName, CommsTimeConverter } from './CommsHelpers.tsx';
 import { announce, announcement, blankFacts, facts, format, levelOf } from './comms-shared.ts';
 

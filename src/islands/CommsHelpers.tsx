@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { channelName } from '../domain/comms/channel-name.ts';
-import { formatUtc, isTimeZone, localToUtc, parseUtcInput, toUtcInput } from '../domain/comms/time.ts';
+import { formatUtc, isTimeZone, localToUtc, parseUtcInput, toUtcInput } from '../domain/time/clock.ts';
 
 const KIND_NOTES = {
 	exact: '',

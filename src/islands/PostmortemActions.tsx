@@ -5,7 +5,7 @@ import {
 	newKey,
 	type DraftActionItem,
 	type DraftFiveWhy,
-} from '../domain/postmortem-draft/draft.ts';
+} from '../domain/postmortem/draft.ts';
 import { BlameHints } from './PostmortemFields.tsx';
 
 const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { findListings, type ArchiveListing } from '../domain/postmortem-draft/archive-listing.ts';
+import { findListings, type ArchiveListing } from '../domain/postmortem/archive-listing.ts';
 import { SelectField, TextField } from './PostmortemFields.tsx';
 
 /** Enough choices to scan; more than this and typing a word is quicker than scrolling. */

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { findBlameHints } from '../domain/postmortem-draft/blameless.ts';
+import { findBlameHints } from '../domain/postmortem/blameless.ts';
 
 /** A labelled text input or textarea with an optional hint, both wired to the control for screen readers. */
 export function TextField(props: {

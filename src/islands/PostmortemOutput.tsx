@@ -1,9 +1,9 @@
 import type { Nodes } from 'mdast';
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Draft } from '../domain/postmortem-draft/draft.ts';
+import type { Draft } from '../domain/postmortem/draft.ts';
 
-export type Engine = typeof import('../domain/postmortem-draft/engine.ts');
+export type Engine = typeof import('../domain/postmortem/engine.ts');
 
 /** Renders the preview tree; headings start at h3 so they nest under the tool's own h2. */
 function render(node: Nodes, key?: number, section = ''): JSX.Element | string | null {

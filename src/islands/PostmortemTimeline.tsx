@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { newKey, type DraftTimelineEntry } from '../domain/postmortem-draft/draft.ts';
-import { parseTimeline } from '../domain/postmortem-draft/timeline.ts';
+import { newKey, type DraftTimelineEntry } from '../domain/postmortem/draft.ts';
+import { parseTimeline } from '../domain/postmortem/timeline.ts';
 
 interface Props {
 	entries: DraftTimelineEntry[];

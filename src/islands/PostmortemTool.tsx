@@ -7,14 +7,14 @@ import {
 	STATUSES,
 	TIMESTAMP_FIELDS,
 	type Draft,
-} from '../domain/postmortem-draft/draft.ts';
-import type { ArchiveListing } from '../domain/postmortem-draft/archive-listing.ts';
+} from '../domain/postmortem/draft.ts';
+import type { ArchiveListing } from '../domain/postmortem/archive-listing.ts';
 import {
 	deriveFacts,
 	formatMinutes,
 	suggestTimestamps,
 	TIMESTAMP_LABELS,
-} from '../domain/postmortem-draft/durations.ts';
+} from '../domain/postmortem/durations.ts';
 import { FiveWhys, ActionItems } from './PostmortemActions.tsx';
 import {
 	BlameHints,
@@ -133,7 +133,7 @@ export default function PostmortemTool({
 	// draft is restored by whichever load succeeds first.
 	const pendingEngine = useRef<Promise<Engine> | null>(null);
 	const loadEngine = () => {
-		pendingEngine.current ??= import('../domain/postmortem-draft/engine.ts').then(
+		pendingEngine.current ??= import('../domain/postmortem/engine.ts').then(
 			(loaded) => {
 				if (!restored.value) restoreSaved(loaded);
 				return (engine.value = loaded);

@@ -6,17 +6,17 @@ import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
-import { describeDue, openItemsByOwner } from '../../src/domain/action-items.ts';
+import { describeDue, openItemsByOwner } from '../../src/domain/archive/action-items.ts';
 import {
 	byQuarter,
 	bySeverity,
 	completionRate,
 	incidentsPerMonth,
 	summarise,
-} from '../../src/domain/incident-metrics.ts';
-import { formatMinutes, incidentDurations } from '../../src/domain/postmortem-durations.ts';
-import { STATUS_LABELS } from '../../src/domain/postmortem-labels.ts';
-import { resolveBuildDate } from '../../src/domain/runbook-review.ts';
+} from '../../src/domain/archive/incident-metrics.ts';
+import { formatMinutes, incidentDurations } from '../../src/domain/postmortem/incident-durations.ts';
+import { STATUS_LABELS } from '../../src/domain/postmortem/labels.ts';
+import { resolveBuildDate } from '../../src/domain/runbooks/review.ts';
 import { postmortemSchema, type Postmortem } from '../../src/schemas/postmortem.ts';
 import { TRIGGER_LABELS } from '../../src/schemas/trigger.ts';
 

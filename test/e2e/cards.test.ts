@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
-import { describeDuration } from '../../src/domain/describe.ts';
+import { describeDuration } from '../../src/domain/model/describe.ts';
 
 const session = useBrowser();
 const model = loadModel();

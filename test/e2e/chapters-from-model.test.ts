@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadModel } from '../../src/data/load-model.ts';
-import { describeDuration } from '../../src/domain/describe.ts';
-import { questionsInOrder } from '../../src/domain/decision-tree.ts';
-import { pagingChain } from '../../src/domain/escalation-config.ts';
+import { describeDuration } from '../../src/domain/model/describe.ts';
+import { questionsInOrder } from '../../src/domain/model/decision-tree.ts';
+import { pagingChain } from '../../src/domain/model/escalation-config.ts';
 import { useBrowser } from './support/session.ts';
 
 const session = useBrowser();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
-import { allPaths, encodeAnswers, locate } from '../../src/domain/classify.ts';
+import { allPaths, encodeAnswers, locate } from '../../src/domain/classify/classify.ts';
 import { axeViolations } from './support/axe.ts';
 import type { Question } from '../../src/schemas/model.ts';
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
-import { resolveBuildDate, reviewStatus } from '../../src/domain/runbook-review.ts';
+import { resolveBuildDate, reviewStatus } from '../../src/domain/runbooks/review.ts';
 import { runbookSchema, type Runbook } from '../../src/schemas/runbook.ts';
 
 const session = useBrowser();

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import ClassifierTool from '../../src/islands/ClassifierTool.tsx';
-import { allPaths, encodeAnswers, locate } from '../../src/domain/classify.ts';
-import { describeDuration } from '../../src/domain/describe.ts';
+import { allPaths, encodeAnswers, locate } from '../../src/domain/classify/classify.ts';
+import { describeDuration } from '../../src/domain/model/describe.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import type { Question } from '../../src/schemas/model.ts';
 

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { allPaths, levelName, locate } from '../../src/domain/classify.ts';
-import { describeDuration } from '../../src/domain/describe.ts';
+import { allPaths, levelName, locate } from '../../src/domain/classify/classify.ts';
+import { describeDuration } from '../../src/domain/model/describe.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import type { IncidentModel } from '../../src/schemas/model.ts';
 

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { toPostmortem } from '../../src/domain/postmortem-draft/convert.ts';
-import { exportDraft, type Draft } from '../../src/domain/postmortem-draft/draft.ts';
-import { buildPostmortemFile } from '../../src/domain/postmortem-draft/output.ts';
-import { completeDraft, levelIds } from '../domain/postmortem-draft/fixtures.ts';
+import { toPostmortem } from '../../src/domain/postmortem/convert.ts';
+import { exportDraft, type Draft } from '../../src/domain/postmortem/draft.ts';
+import { buildPostmortemFile } from '../../src/domain/postmortem/output.ts';
+import { completeDraft, levelIds } from '../domain/postmortem/fixtures.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,4 +1,4 @@
-import { formatUtcDate } from './time.ts';
+import { formatUtcDate } from '../time/clock.ts';
 
 /** Slack refuses channel names longer than 80 characters (the `#` is not part of the name). */
 export const CHANNEL_NAME_LIMIT = 80;

@@ -1,8 +1,8 @@
 import type { CommsTemplate } from '../../schemas/comms-template.ts';
 import type { IncidentModel } from '../../schemas/model.ts';
-import { describeDuration } from '../describe.ts';
+import { describeDuration } from '../model/describe.ts';
 import { FACT_FIELDS, parseTemplate, ROLE_PREFIX, type TemplateLine } from './template.ts';
-import { describeDueTime, formatUtc, minutesBetween, nextUpdateDue, parseUtcInput } from './time.ts';
+import { describeDueTime, formatUtc, minutesBetween, nextUpdateDue, parseUtcInput } from '../time/clock.ts';
 
 /** The slice of the incident model the generator needs, small enough to pass to an island as props. */
 export interface CommsModel {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPostmortems, type PostmortemEntry } from '@/data/postmortems.ts';
-import { readNotes } from '@/domain/postmortem-draft/read-notes.ts';
+import { readNotes } from '@/domain/postmortem/read-notes.ts';
 
 export const getStaticPaths = (async () =>
 	(await getPostmortems()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;

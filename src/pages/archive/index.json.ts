@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPostmortems } from '@/data/postmortems.ts';
-import type { ArchiveListing } from '@/domain/postmortem-draft/archive-listing.ts';
-import { formatUtcDay } from '@/domain/postmortem-labels.ts';
+import type { ArchiveListing } from '@/domain/postmortem/archive-listing.ts';
+import { formatUtcDay } from '@/domain/postmortem/labels.ts';
 
 /**
  * Every post-mortem's id, title and date, newest first: the post-mortem tool fetches this only when

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CommsTemplate } from '../../../src/schemas/comms-template.ts';
 import { formatMessage, piecesText } from '../../../src/domain/comms/format.ts';
 import { isRequired, renderMessage, toCommsModel, type Facts } from '../../../src/domain/comms/render.ts';
-import { parseUtcInput, toUtcInput } from '../../../src/domain/comms/time.ts';
+import { parseUtcInput, toUtcInput } from '../../../src/domain/time/clock.ts';
 import { loadModel } from '../../../src/data/load-model.ts';
 
 const model = toCommsModel(loadModel());

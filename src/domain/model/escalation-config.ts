@@ -1,0 +1,251 @@
+import type { EscalationPolicy } from '../../schemas/model.ts';
+
+type Rule = EscalationPolicy['rules'][number];
+
+/** One link of the automatic paging chain: who is paged and when, counted from the alert. */
+export interface PagingStep {
+	/** Who is paged, in words taken from the rule's action, e.g. "primary on-call engineer". */
+	target: string;
+	/** Terraform-safe resource name derived from the target, e.g. "primary_on_call_engineer". */
+	resource: string;
+	/** Minutes this step waits after the previous one (0 for the first page). */
+	waitMinutes: number;
+	/** Minutes from the alert until this step pages. */
+	startsAtMinutes: number;
+	rule: Rule;
+}
+
+/** Thrown when a policy has no automatic paging chain a paging platform could carry out. */
+export class PagingChainError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'PagingChainError';
+	}
+}
+
+function targetFromAction(action: string): string {
+	return action
+		.replace(/^(page|notify|call)\s+/i, '')
+		.replace(/^the\s+/i, '')
+		.trim();
+}
+
+function resourceName(target: string): string {
+	return (
+		target
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '_')
+			.replace(/^_+|_+$/g, '') || 'step'
+	);
+}
+
+/**
+ * The part of the policy a paging platform runs by itself: the opening rule plus every following rule with a
+ * fixed delay that applies to all levels. The chain stops at the first rule that fires immediately, waits for
+ * the IC's judgement or applies to certain levels only, because those are decisions people make, not timers.
+ */
+export function pagingChain(policy: EscalationPolicy): PagingStep[] {
+	const [first, ...rest] = policy.rules;
+	if (!first || first.after === 'ic-decision' || first.levels.length > 0) {
+		throw new PagingChainError(
+			'The escalation policy must open with a rule that pages someone for every level, immediately or after a fixed delay',
+		);
+	}
+	const chain: Rule[] = [first];
+	for (const rule of rest) {
+		if (typeof rule.after === 'string' || rule.levels.length > 0) break;
+		chain.push(rule);
+	}
+	const used = new Map<string, number>();
+	let clock = 0;
+	return chain.map((rule) => {
+		const waitMinutes = typeof rule.after === 'string' ? 0 : rule.after.minutes;
+		clock += waitMinutes;
+		const target = targetFromAction(rule.action);
+		const base = resourceName(target);
+		const seen = used.get(base) ?? 0;
+		used.set(base, seen + 1);
+		return {
+			target,
+			resource: seen === 0 ? base : `${base}_${seen + 1}`,
+			waitMinutes,
+			startsAtMinutes: clock,
+			rule,
+		};
+	});
+}
+
+export interface ConfigOptions {
+	/** Prefix for every name shown in the paging platform, usually the organisation. */
+	name: string;
+	/** IANA time zone of the schedules. */
+	timeZone?: string;
+	/** ISO 8601 moment the first weekly shift begins; a Monday morning keeps handoffs in working hours. */
+	rotationStart?: string;
+	/** Minutes the last step waits before the chain starts again; defaults to the last step's own wait. */
+	finalWaitMinutes?: number;
+}
+
+const DEFAULTS = { timeZone: 'Etc/UTC', rotationStart: '2026-01-05T09:00:00Z' };
+const WEEK_SECONDS = 7 * 24 * 60 * 60;
+const TAB = '  ';
+
+type Line = string | [key: string, value: string];
+
+/** Writes an HCL block, aligning the `=` of consecutive attributes the way `terraform fmt` does. */
+function block(header: string, lines: Line[]): string {
+	const out: string[] = [`${header} {`];
+	let group: [string, string][] = [];
+	const flush = () => {
+		const width = Math.max(...group.map(([key]) => key.length));
+		for (const [key, value] of group) out.push(`${TAB}${key.padEnd(width)} = ${value}`);
+		group = [];
+	};
+	for (const line of lines) {
+		if (Array.isArray(line)) {
+			group.push(line);
+			continue;
+		}
+		if (group.length > 0) flush();
+		// Nested blocks arrive as finished text; indent them one level inside this one.
+		for (const inner of line.split('\n')) out.push(inner ? `${TAB}${inner}` : '');
+	}
+	if (group.length > 0) flush();
+	out.push('}');
+	return out.join('\n');
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+function finalWait(steps: PagingStep[], options: ConfigOptions): number {
+	const last = steps.at(-1)!;
+	return options.finalWaitMinutes ?? (last.waitMinutes > 0 ? last.waitMinutes : 30);
+}
+
+function describeStep(
+	step: PagingStep,
+	next: PagingStep | undefined,
+	steps: PagingStep[],
+	options: ConfigOptions,
+	loops: number,
+): string {
+	const wait = next ? next.waitMinutes : finalWait(steps, options);
+	const then = next ? `page the ${next.target}` : loops > 0 ? 'start the chain again' : 'stop paging';
+	return `# Minute ${step.startsAtMinutes}: the ${step.target}.\n# Unacknowledged after ${wait} min: ${then}.`;
+}
+
+function userVariable(step: PagingStep, platform: string): string {
+	return block(`variable ${quote(`${step.resource}_user_ids`)}`, [
+		['description', quote(`${platform} user ids, ${step.target} rotation`)],
+		['type', 'list(string)'],
+	]);
+}
+
+// The generated file names its source so nobody edits the copy and lets it drift from the handbook.
+const HEADER = '# Generated from content/model: edit the model, not this file.';
+
+/** Terraform for the PagerDuty provider: one weekly schedule per step of the paging chain and one escalation policy. */
+export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
+	const steps = pagingChain(policy);
+	const { timeZone, rotationStart } = { ...DEFAULTS, ...options };
+	const parts: string[] = [HEADER];
+	for (const step of steps) {
+		parts.push(userVariable(step, 'PagerDuty'));
+		parts.push(
+			block(`resource "pagerduty_schedule" ${quote(step.resource)}`, [
+				['name', quote(`${options.name} ${step.target}`)],
+				['time_zone', quote(timeZone)],
+				'',
+				block('layer', [
+					['name', quote('Weekly')],
+					['start', quote(rotationStart)],
+					['rotation_virtual_start', quote(rotationStart)],
+					['rotation_turn_length_seconds', String(WEEK_SECONDS)],
+					['users', `var.${step.resource}_user_ids`],
+				]),
+			]),
+		);
+	}
+	const rules = steps.map((step, index) =>
+		block('rule', [
+			describeStep(step, steps[index + 1], steps, options, policy.loops),
+			['escalation_delay_in_minutes', String(steps[index + 1]?.waitMinutes ?? finalWait(steps, options))],
+			block('target', [
+				['type', quote('schedule_reference')],
+				['id', `pagerduty_schedule.${step.resource}.id`],
+			]),
+		]),
+	);
+	parts.push(
+		block('resource "pagerduty_escalation_policy" "incident"', [
+			['name', quote(`${options.name} incident escalation`)],
+			['num_loops', String(policy.loops)],
+			'',
+			rules.join('\n\n'),
+		]),
+	);
+	return parts.join('\n\n') + '\n';
+}
+
+/**
+ * Terraform for the Opsgenie provider. Opsgenie counts each rule's delay from the moment the alert was
+ * created, not from the previous rule, so the delays here are the running totals of the model's waits.
+ */
+export function opsgenieTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
+	const steps = pagingChain(policy);
+	const { timeZone, rotationStart } = { ...DEFAULTS, ...options };
+	const parts: string[] = [HEADER];
+	for (const step of steps) {
+		parts.push(userVariable(step, 'Opsgenie'));
+		parts.push(
+			block(`resource "opsgenie_schedule" ${quote(step.resource)}`, [
+				['name', quote(`${options.name} ${step.target}`)],
+				['timezone', quote(timeZone)],
+				['enabled', 'true'],
+			]),
+		);
+		parts.push(
+			block(`resource "opsgenie_schedule_rotation" ${quote(step.resource)}`, [
+				['schedule_id', `opsgenie_schedule.${step.resource}.id`],
+				['name', quote('Weekly')],
+				['start_date', quote(rotationStart)],
+				['type', quote('weekly')],
+				['length', '1'],
+				'',
+				block('dynamic "participant"', [
+					['for_each', `var.${step.resource}_user_ids`],
+					block('content', [
+						['type', quote('user')],
+						['id', 'participant.value'],
+					]),
+				]),
+			]),
+		);
+	}
+	const rules = steps.map((step) =>
+		block('rules', [
+			`# Page the ${step.target} ${step.startsAtMinutes === 0 ? 'as soon as the alert opens' : `${step.startsAtMinutes} min after the alert opens`}`,
+			['condition', quote('if-not-acked')],
+			['notify_type', quote('default')],
+			['delay', String(step.startsAtMinutes)],
+			block('recipient', [
+				['type', quote('schedule')],
+				['id', `opsgenie_schedule.${step.resource}.id`],
+			]),
+		]),
+	);
+	const body: Line[] = [['name', quote(`${options.name} incident escalation`)], '', rules.join('\n\n')];
+	if (policy.loops > 0) {
+		body.push(
+			'',
+			block('repeat', [
+				['wait_interval', String(finalWait(steps, options))],
+				['count', String(policy.loops)],
+				['reset_recipient_states', 'false'],
+				['close_alert_after_all', 'false'],
+			]),
+		);
+	}
+	parts.push(block('resource "opsgenie_escalation" "incident"', body));
+	return parts.join('\n\n') + '\n';
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { deriveFacts, formatMinutes, suggestTimestamps } from '../../../src/domain/postmortem/durations.ts';
+
+const stamps = {
+	started: '2025-03-15T23:40',
+	detected: '2025-03-15T23:52',
+	acknowledged: '2025-03-16T00:01',
+	mitigated: '2025-03-16T00:40',
+	resolved: '2025-03-16T02:10',
+};
+
+describe('deriveFacts', () => {
+	test('measures each response time from the right pair of timestamps, across midnight', () => {
+		const byId = Object.fromEntries(deriveFacts(stamps).durations.map((d) => [d.id, d.minutes]));
+		expect(byId).toEqual({ detect: 12, acknowledge: 9, mitigate: 60, resolve: 150, total: 150 });
+	});
+
+	test('counts total duration from the earliest to the latest moment, timeline included', () => {
+		const total = deriveFacts(stamps, ['2025-03-15T23:30', '2025-03-16T03:00']).durations.find((d) => d.id === 'total');
+		expect(total?.minutes).toBe(210);
+	});
+
+	test('leaves a measure empty while one of its timestamps is missing', () => {
+		const facts = deriveFacts({ started: stamps.started });
+		expect(facts.durations.every((d) => d.minutes === undefined)).toBe(true);
+	});
+
+	test('flags a resolution earlier than the start', () => {
+		const facts = deriveFacts({ started: '2025-03-15T14:00', resolved: '2025-03-15T13:00' });
+		expect(facts.contradictions).toEqual([
+			'Resolved (2025-03-15T13:00 UTC) is before impact started (2025-03-15T14:00 UTC).',
+		]);
+		expect(facts.durations.find((d) => d.id === 'resolve')?.minutes).toBe(-60);
+	});
+
+	test('finds no contradiction when the timestamps are in order', () => {
+		expect(deriveFacts(stamps).contradictions).toEqual([]);
+	});
+});
+
+describe('formatMinutes', () => {
+	test.each([
+		[0, '0 min'],
+		[45, '45 min'],
+		[60, '1 h'],
+		[95, '1 h 35 min'],
+		[1500, '1 d 1 h'],
+		[-30, '−30 min'],
+	])('%i minutes reads as %s', (minutes, text) => expect(formatMinutes(minutes)).toBe(text));
+});
+
+describe('suggestTimestamps', () => {
+	const entries = [
+		{ time: '2025-03-15T14:20', event: 'Config push reaches production' },
+		{ time: '2025-03-15T14:32', event: 'Payment error alert fires' },
+		{ time: '2025-03-15T14:35', event: 'On-call acknowledged the page' },
+		{ time: '2025-03-15T15:02', event: 'Config rolled back, errors stop' },
+		{ time: '2025-03-15T16:10', event: 'Incident resolved' },
+	];
+
+	test('picks each moment from the wording of the timeline', () => {
+		expect(suggestTimestamps(entries, {})).toEqual({
+			started: '2025-03-15T14:20',
+			detected: '2025-03-15T14:32',
+			acknowledged: '2025-03-15T14:35',
+			mitigated: '2025-03-15T15:02',
+			resolved: '2025-03-15T16:10',
+		});
+	});
+
+	test('never replaces a timestamp the user already entered', () => {
+		expect(suggestTimestamps(entries, { detected: '2025-03-15T14:30' })).not.toHaveProperty('detected');
+	});
+});

@@ -1,0 +1,203 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { compile } from '@mdx-js/mdx';
+import { parse } from 'yaml';
+import { load as loadYaml11 } from 'js-yaml';
+import { z } from 'astro/zod';
+import { postmortemSchema } from '../../../src/schemas/postmortem.ts';
+import { cleanText, toPostmortem } from '../../../src/domain/postmortem/convert.ts';
+import { paragraphTexts } from '../../../src/domain/postmortem/document.ts';
+import { buildPostmortemFile, pullRequestUrl, toGfm } from '../../../src/domain/postmortem/output.ts';
+import { readNotes } from '../../../src/domain/postmortem/read-notes.ts';
+import { completeDraft, levelIds } from './fixtures.ts';
+
+const schema = postmortemSchema({ levelIds, runbookRef: z.string() });
+
+/** Splits a file the way Astro does: frontmatter between the first two `---` lines, the rest is MDX. */
+function split(content: string): { yaml: string; body: string } {
+	const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(content);
+	if (!match) throw new Error(`no frontmatter in:\n${content}`);
+	return { yaml: match[1]!, body: match[2]! };
+}
+
+const tricky = fc.constantFrom(
+	'{',
+	'}',
+	'<',
+	'>',
+	'|',
+	'`',
+	'*',
+	'_',
+	'#',
+	'[',
+	']',
+	'\\',
+	'&',
+	'!',
+	':',
+	'-',
+	'~',
+	'$',
+	'"',
+	"'",
+	'\n',
+	'\t',
+	' ',
+	'a',
+	'1',
+	'ש',
+	'ع',
+	'😀',
+	'👩‍💻',
+	'\u200f',
+	'&amp;',
+	'---',
+	'yes',
+	'on',
+);
+const anyText = fc.oneof(
+	fc.string({ unit: tricky, maxLength: 40 }),
+	fc.string({ unit: 'binary', maxLength: 40 }),
+	fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
+/** Required text fields need something visible left after cleaning. */
+const someText = anyText.map((s) => `${s}x`);
+
+describe('buildPostmortemFile', () => {
+	test('whatever is typed, the file compiles as MDX, passes the archive schema and gives back the same text', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.record({
+					title: someText,
+					summary: someText,
+					rootCause: someText,
+					event: someText,
+					service: someText,
+					owner: someText,
+					action: someText,
+					why: someText,
+					factor: someText,
+					notes: anyText,
+				}),
+				async (typed) => {
+					const draft = completeDraft({
+						title: typed.title,
+						summary: typed.summary,
+						rootCause: typed.rootCause,
+						services: [typed.service],
+						contributingFactors: [typed.factor.replace(/\n/g, ' ')],
+						timeline: [{ key: 'k', time: '2025-03-15T14:20', event: typed.event }],
+						fiveWhys: [{ key: 'w', why: typed.why, because: typed.action }],
+						actionItems: [
+							{
+								key: 'a',
+								action: typed.action,
+								owner: typed.owner,
+								priority: 'P2',
+								due: '2025-05-01',
+								status: 'open',
+								link: '',
+							},
+						],
+						notes: typed.notes,
+					});
+					const converted = toPostmortem(draft, { levelIds });
+					expect(converted.ok).toBe(true);
+					if (!converted.ok) return;
+					const file = buildPostmortemFile(converted.frontmatter, converted.notes);
+					const { yaml, body } = split(file.content);
+
+					await compile(body);
+					for (const data of [parse(yaml), loadYaml11(yaml)]) {
+						const pm = schema.parse(data);
+						expect(pm.title).toBe(cleanText(typed.title));
+						expect(pm.summary).toBe(cleanText(typed.summary));
+						expect(pm.rootCause).toBe(cleanText(typed.rootCause));
+						expect(pm.services).toEqual([cleanText(typed.service)]);
+						expect(pm.timeline[0]!.event).toBe(cleanText(typed.event));
+						expect(pm.fiveWhys[0]!.why).toBe(cleanText(typed.why));
+						expect(pm.actionItems[0]!.owner).toBe(cleanText(typed.owner));
+						expect(pm.actionItems[0]!.action).toBe(cleanText(typed.action));
+					}
+					expect(readNotes(body)).toBe(paragraphTexts(cleanText(typed.notes)).join('\n\n'));
+				},
+			),
+			{ numRuns: 300 },
+		);
+	}, 120_000);
+
+	test('a very long paste still compiles and reads back whole', async () => {
+		const chunk = 'Line with {braces}, <tags>, | pipes |, `ticks`, *stars* and שלום 🚀\n';
+		const notes = Array.from({ length: 2000 }, (_, i) => (i % 10 === 9 ? '\n' : chunk)).join('');
+		const converted = toPostmortem(completeDraft({ notes, summary: chunk.repeat(500) }), { levelIds });
+		if (!converted.ok) throw new Error(converted.problems.join('\n'));
+		const { yaml, body } = split(buildPostmortemFile(converted.frontmatter, converted.notes).content);
+		await compile(body);
+		expect(schema.parse(parse(yaml)).summary).toBe(cleanText(chunk.repeat(500)));
+		expect(readNotes(body)).toBe(paragraphTexts(cleanText(notes)).join('\n\n'));
+	}, 60_000);
+
+	test('names the file after the day impact started and the title', () => {
+		const converted = toPostmortem(completeDraft(), { levelIds });
+		if (!converted.ok) throw new Error(converted.problems.join('\n'));
+		expect(buildPostmortemFile(converted.frontmatter, '').fileName).toBe(
+			'2025-03-15-checkout-errors-after-a-config-push.mdx',
+		);
+	});
+
+	test('writes no body when there are no notes', () => {
+		const converted = toPostmortem(completeDraft({ notes: '  \n ' }), { levelIds });
+		if (!converted.ok) throw new Error(converted.problems.join('\n'));
+		expect(split(buildPostmortemFile(converted.frontmatter, converted.notes).content).body).toBe('');
+	});
+});
+
+describe('toGfm', () => {
+	test('keeps pipes and line breaks inside table cells from breaking the table', () => {
+		const converted = toPostmortem(
+			completeDraft({ timeline: [{ key: 'k', time: '2025-03-15T14:20', event: 'grep "a|b" failed\nthen retried' }] }),
+			{ levelIds },
+		);
+		if (!converted.ok) throw new Error(converted.problems.join('\n'));
+		const markdown = toGfm(converted.frontmatter, converted.notes);
+		const row = markdown.split('\n').find((line) => line.includes('grep'));
+		expect(row).toBe('| 2025-03-15 14:20 | grep "a\\|b" failed then retried |');
+	});
+
+	test('contains every section of the template in order', () => {
+		const converted = toPostmortem(completeDraft(), { levelIds });
+		if (!converted.ok) throw new Error(converted.problems.join('\n'));
+		const headings = toGfm(converted.frontmatter, converted.notes)
+			.split('\n')
+			.filter((line) => line.startsWith('## '));
+		expect(headings).toEqual([
+			'## Summary',
+			'## Impact',
+			'## Timeline',
+			'## Root cause and contributing factors',
+			'## Five whys',
+			'## What went well',
+			'## What went poorly',
+			'## Where we got lucky',
+			'## Action items',
+			'## Notes',
+		]);
+	});
+});
+
+describe('pullRequestUrl', () => {
+	test("opens GitHub's new-file page with the archive path and the whole file filled in", () => {
+		const file = { fileName: '2025-03-15-x.mdx', content: '---\ntitle: "a & b"\n---\n' };
+		const url = new URL(pullRequestUrl('https://github.com/acme/handbook/', file));
+		expect(url.origin + url.pathname).toBe('https://github.com/acme/handbook/new/main');
+		expect(url.searchParams.get('filename')).toBe('content/postmortems/2025-03-15-x.mdx');
+		expect(url.searchParams.get('value')).toBe(file.content);
+	});
+
+	test('proposes the file against the configured branch', () => {
+		const file = { fileName: '2025-03-15-x.mdx', content: 'x' };
+		const url = new URL(pullRequestUrl('https://github.com/acme/handbook', file, 'trunk'));
+		expect(url.pathname).toBe('/acme/handbook/new/trunk');
+	});
+});
