@@ -27,6 +27,7 @@ export default defineConfig({
 					Search: './src/components/overrides/Search.astro',
 				},
 				lastUpdated: false,
+				routeMiddleware: './src/route-data.ts',
 			}),
 		),
 		preact(),

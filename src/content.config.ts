@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { markdownFirstGlob } from './data/markdown-first-glob.ts';
+import { archiveGlob } from './data/archive-glob.ts';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './schemas/handbook-page.ts';
 import { reuseForStarlightPages } from './schemas/starlight-page-schema-reuse.ts';
@@ -19,11 +19,11 @@ export const collections = {
 		schema: reuseForStarlightPages(docsSchema({ extend: handbookPageSchema })),
 	}),
 	runbooks: defineCollection({
-		loader: markdownFirstGlob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
 		schema: runbookSchema({ levelIds, runbookRef: reference('runbooks') }),
 	}),
 	postmortems: defineCollection({
-		loader: markdownFirstGlob({ pattern: '**/*.{md,mdx}', base: './content/postmortems' }),
+		loader: archiveGlob({ pattern: '**/*.{md,mdx}', base: './content/postmortems' }),
 		schema: postmortemSchema({ levelIds, runbookRef: reference('runbooks') }),
 	}),
 	publicIncidents: defineCollection({

@@ -386,7 +386,7 @@ export default function PostmortemTool({
 					label="Affected services"
 					value={commaOf(d.services)}
 					onInput={(v) => set('services', fromComma(v))}
-					hint="Separate with commas."
+					hint="Service ids separated by commas, e.g. checkout, api-gateway: lowercase letters and digits joined by - . or _."
 					required
 				/>
 				<div class="pm-row">

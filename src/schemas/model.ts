@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { durationSchema } from './duration.ts';
+import { linkSchema } from './text-fields.ts';
 
 const slug = z
 	.string()
@@ -15,8 +16,7 @@ export const modelConfigSchema = z.strictObject({
 		'Folder under content/model/presets/ holding the severity scale, decision tree and escalation policy',
 	),
 	organization: z.string().min(1).describe('Company or team name used in templates and post-mortems'),
-	repository: z
-		.url()
+	repository: linkSchema
 		.optional()
 		.describe('Web address of the repository this handbook is published from; enables "open a pull request" links'),
 	branch: z

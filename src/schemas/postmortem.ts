@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDateSchema } from './calendar-date.ts';
 import { triggerSchema } from './trigger.ts';
 import { utcTimestampSchema } from './utc-timestamp.ts';
+import { linkSchema, serviceIdSchema } from './text-fields.ts';
 
 const text = z.string().trim().min(1);
 
@@ -19,7 +20,7 @@ export const actionItemSchema = z.strictObject({
 		.describe('Person or team accountable for finishing it'),
 	due: calendarDateSchema.describe('Due date, YYYY-MM-DD'),
 	status: z.enum(['open', 'in-progress', 'done', 'wont-do']).describe('Where the item stands'),
-	link: z.url().optional().describe('Ticket or pull request tracking the work'),
+	link: linkSchema.optional().describe('Ticket or pull request tracking the work (http, https or mailto)'),
 });
 
 export const timelineEntrySchema = z.strictObject({
@@ -51,7 +52,7 @@ export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: 
 				.enum(['draft', 'in-review', 'complete'])
 				.describe('draft: being written; in-review: awaiting the review meeting; complete: agreed'),
 			severity: z.enum(levelIds).describe('Severity level from the incident model'),
-			services: z.array(text).min(1).describe('Services that were affected'),
+			services: z.array(serviceIdSchema).min(1).describe('Services that were affected, as service ids'),
 			trigger: triggerSchema,
 			detection: z.enum(['alert', 'customer-report', 'internal-report']).describe('How the team found out'),
 			commander: text.describe('Incident commander'),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDateSchema } from './calendar-date.ts';
 import { durationSchema } from './duration.ts';
+import { serviceIdSchema } from './text-fields.ts';
 
 /**
  * Zod reports a missing key as "expected string, received undefined", which reads like a type bug to
@@ -85,7 +86,10 @@ export function runbookSchema<R extends z.ZodType>({ levelIds, runbookRef }: Run
 	return z.strictObject({
 		title: text('title', 'What the runbook handles, e.g. Database primary failover'),
 		description: text('description', 'One sentence for search results and the runbook index'),
-		service: text('service', 'Service the runbook belongs to'),
+		service: z
+			.string({ error: absent('service', 'the service id the runbook belongs to, e.g. checkout') })
+			.pipe(serviceIdSchema)
+			.describe('Service the runbook belongs to, as a service id'),
 		owner: text('owner', 'Team that keeps the runbook correct'),
 		draft: z
 			.boolean()

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/html.ts';
 import type { RenderedLine, RenderedMessage, Segment } from './render.ts';
 
 export const FORMATS = ['plain', 'markdown', 'slack', 'html'] as const;
@@ -22,18 +23,25 @@ export interface FormattedMessage {
 	body: Piece[];
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
-}
+/** Slack's zero-width space: invisible, and Slack reads it as a word boundary. */
+const ZERO_WIDTH_SPACE = '\u200B';
 
 /**
  * Slack treats `<…>` as links and mentions (`<!channel>`, `<@U123>`) and `&` as the start of an entity;
  * escaping these three is what Slack asks for: https://api.slack.com/reference/surfaces/formatting#escaping
+ * Slack has no escape for `*bold*`, `_italic_`, `~strike~` or `` `code` ``, and a marker only opens
+ * formatting when a word starts right after it, so a zero-width space after a marker that could open one
+ * keeps the characters as typed without the formatting.
  */
 export function escapeSlack(text: string): string {
-	return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!);
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/(^|[^\p{L}\p{N}])([*_~`]+)(?=\S)/gu, (_, before: string, markers: string) => {
+			return before + [...markers].map((m) => m + ZERO_WIDTH_SPACE).join('');
+		});
 }
 
 /**

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { postmortemSchema, type PostmortemInput } from '../../schemas/postmortem.ts';
 import { triggerSchema } from '../../schemas/trigger.ts';
+import { isServiceId, SERVICE_ID_RULE } from '../text/identifiers.ts';
+import { isSafeLink, LINK_RULE } from '../text/links.ts';
 import { DETECTIONS, TIMESTAMP_FIELDS, UTC_INPUT, type Draft, type DraftActionItem } from './draft.ts';
 import { deriveFacts, TIMESTAMP_LABELS } from './durations.ts';
 
@@ -53,6 +55,16 @@ function numberProblem(
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
+/** The service id a loosely typed name most likely means: "Checkout API" → "checkout-api". */
+export function serviceIdFrom(text: string): string {
+	const id = text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{Ll}\p{Lo}\p{Nd}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+	return isServiceId(id) ? id : '';
+}
+
 /** What an action item still needs before export, e.g. ["an owner", "a due date"]. */
 export function actionItemGaps(item: DraftActionItem): string[] {
 	const gaps: string[] = [];
@@ -61,8 +73,7 @@ export function actionItemGaps(item: DraftActionItem): string[] {
 	if (item.priority === '') gaps.push('a priority');
 	if (item.due.trim() === '') gaps.push('a due date');
 	else if (!validDate(item.due.trim())) gaps.push('a real due date (YYYY-MM-DD)');
-	if (item.link.trim() !== '' && !z.url().safeParse(item.link.trim()).success)
-		gaps.push('a full web address for the link, or no link');
+	if (item.link.trim() !== '' && !isSafeLink(item.link)) gaps.push(`a link that is ${LINK_RULE}, or no link`);
 	return gaps;
 }
 
@@ -79,6 +90,12 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 		problems.push(`Summary: choose a severity (${options.levelIds.join(', ')}).`);
 	const services = cleanList(draft.services);
 	if (services.length === 0) problems.push('Summary: name at least one affected service.');
+	for (const service of services.filter((s) => !isServiceId(s))) {
+		const suggestion = serviceIdFrom(service);
+		problems.push(
+			`Summary: "${shorten(service)}" is not ${SERVICE_ID_RULE}${suggestion ? `; write it as ${suggestion}` : ''}.`,
+		);
+	}
 	if (!triggerSchema.safeParse(draft.trigger).success) problems.push('Summary: choose what triggered the incident.');
 	if (!(DETECTIONS as readonly string[]).includes(draft.detection))
 		problems.push('Summary: choose how the incident was detected.');

@@ -9,6 +9,7 @@ import {
 	type Draft,
 	type DraftImport,
 } from './draft.ts';
+import { isSafeLink } from '../text/links.ts';
 
 /** What src/pages/archive/[id].json.ts publishes for each archive entry. */
 export interface ArchiveEntryJson {
@@ -56,7 +57,11 @@ const entrySchema = z.object({
 					priority: z.enum(ACTION_PRIORITIES).or(z.literal('')).catch(''),
 					due: z.unknown(),
 					status: z.enum(ACTION_STATUSES).catch('open'),
-					link: z.string().default(''),
+					// A link the archive should never have held is left out rather than carried into a new draft.
+					link: z
+						.string()
+						.default('')
+						.transform((link) => (isSafeLink(link) ? link : '')),
 				}),
 			)
 			.default([]),

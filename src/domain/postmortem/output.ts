@@ -13,6 +13,16 @@ import { paragraphs, postmortemDocument } from './document.ts';
  */
 const PIPE: NonNullable<Options['unsafe']>[number] = { character: '|', inConstruct: 'phrasing' };
 
+/**
+ * MDX reads a line that starts with `import` or `export` as JavaScript, so "export jobs were delayed" would
+ * stop the build and `export const x = 1` would vanish. Writing the first letter as a character reference
+ * keeps the words and reads back as the same text.
+ */
+const MODULE_KEYWORDS: NonNullable<Options['unsafe']> = [
+	{ character: 'i', atBreak: true, after: 'mport' },
+	{ character: 'e', atBreak: true, after: 'xport' },
+];
+
 const markdownOptions: Options = { bullet: '-', emphasis: '_', rule: '-', fences: true };
 
 /** The MDX body: the free-form notes, serialised so MDX reads every character back as plain text. */
@@ -22,7 +32,7 @@ export function notesToMdx(notes: string): string {
 	return toMarkdown(tree, {
 		...markdownOptions,
 		extensions: [mdxToMarkdown(), gfmToMarkdown({ tablePipeAlign: false })],
-		unsafe: [PIPE],
+		unsafe: [PIPE, ...MODULE_KEYWORDS],
 	});
 }
 

@@ -126,6 +126,25 @@ describe('Slack mrkdwn', () => {
 		);
 	});
 
+	test('facts typed with Slack formatting stay as typed, without the formatting', () => {
+		const slack = output('{{service}}', { service: '*bold* _em_ ~strike~ `code` ```pre``` snake_case a*b' }, 'slack');
+		expect(slack.replaceAll('\u200B', '')).toBe('*bold* _em_ ~strike~ `code` ```pre``` snake_case a*b');
+		expect(slack).toContain('*\u200Bbold* _\u200Bem_ ~\u200Bstrike~ `\u200Bcode`');
+		expect(slack).toContain(' snake_case a*b');
+	});
+
+	test('no fact can open Slack formatting: a marker a word could follow is always followed by a zero-width space', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('*', '_', '~', '`', ' ', 'a', '1', '\n', '!', 'é') }), (fact) => {
+				const slack = output('Service: {{service}}', { service: fact }, 'slack');
+				for (const match of slack.matchAll(/(?<![\p{L}\p{N}\u200B*_~`])[*_~`]+(?=[^\s\u200B])/gu))
+					throw new Error(`"${match[0]}" could open formatting in ${JSON.stringify(slack)}`);
+				expect(slack.replaceAll('\u200B', '')).toBe(output('Service: {{service}}', { service: fact }, 'plain'));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
 	test('bolds with single asterisks and lists with bullets', () => {
 		expect(output('**Now:** x\n\n- a', {}, 'slack')).toBe('*Now:* x\n\n• a');
 	});

@@ -37,6 +37,13 @@ describe('toPostmortem', () => {
 		]);
 	});
 
+	test('refuses a service that is not a service id, suggesting the id it most likely means', () => {
+		expect(problemsOf(completeDraft({ services: ['Checkout API', '<img src=x onerror=alert(1)>'] }))).toEqual([
+			'Summary: "Checkout API" is not a service id: lowercase letters and digits, joined by single hyphens, dots or underscores, at most 64 characters, e.g. api-gateway; write it as checkout-api.',
+			'Summary: "<img src=x onerror=alert(1)>" is not a service id: lowercase letters and digits, joined by single hyphens, dots or underscores, at most 64 characters, e.g. api-gateway; write it as img-src-x-onerror-alert-1.',
+		]);
+	});
+
 	test('ignores action item and five-whys rows left completely empty', () => {
 		expect(
 			problemsOf(completeDraft({ actionItems: [emptyActionItem()], fiveWhys: [{ key: 'w', why: ' ', because: '' }] })),
@@ -79,7 +86,16 @@ describe('actionItemGaps', () => {
 				due: '2025-02-30',
 				link: 'jira/1',
 			}),
-		).toEqual(['a real due date (YYYY-MM-DD)', 'a full web address for the link, or no link']);
+		).toEqual([
+			'a real due date (YYYY-MM-DD)',
+			'a link that is a web address starting with http:// or https://, or a mailto: address, or no link',
+		]);
+	});
+
+	test.each(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x'])('refuses a %s link', (link) => {
+		expect(
+			actionItemGaps({ ...emptyActionItem(), action: 'x', owner: 'y', priority: 'P3', due: '2025-02-01', link }),
+		).toEqual(['a link that is a web address starting with http:// or https://, or a mailto: address, or no link']);
 	});
 });
 

@@ -9,6 +9,8 @@ import { cleanText, toPostmortem } from '../../../src/domain/postmortem/convert.
 import { paragraphTexts } from '../../../src/domain/postmortem/document.ts';
 import { buildPostmortemFile, pullRequestUrl, toGfm } from '../../../src/domain/postmortem/output.ts';
 import { readNotes } from '../../../src/domain/postmortem/read-notes.ts';
+import { archiveBodyHtml, readArchiveBody } from '../../../src/domain/markdown/archive-body.ts';
+import { hostileRequiredText, hostileText, serviceId } from '../../support/hostile-text.ts';
 import { completeDraft, levelIds } from './fixtures.ts';
 
 const schema = postmortemSchema({ levelIds, runbookRef: z.string() });
@@ -20,65 +22,35 @@ function split(content: string): { yaml: string; body: string } {
 	return { yaml: match[1]!, body: match[2]! };
 }
 
-const tricky = fc.constantFrom(
-	'{',
-	'}',
-	'<',
-	'>',
-	'|',
-	'`',
-	'*',
-	'_',
-	'#',
-	'[',
-	']',
-	'\\',
-	'&',
-	'!',
-	':',
-	'-',
-	'~',
-	'$',
-	'"',
-	"'",
-	'\n',
-	'\t',
-	' ',
-	'a',
-	'1',
-	'ש',
-	'ع',
-	'😀',
-	'👩‍💻',
-	'\u200f',
-	'&amp;',
-	'---',
-	'yes',
-	'on',
-);
-const anyText = fc.oneof(
-	fc.string({ unit: tricky, maxLength: 40 }),
-	fc.string({ unit: 'binary', maxLength: 40 }),
-	fc.string({ unit: 'grapheme', maxLength: 40 }),
-);
-/** Required text fields need something visible left after cleaning. */
-const someText = anyText.map((s) => `${s}x`);
+const text = hostileRequiredText({ lines: true });
+
+/** What a reader sees of rendered notes: tag-free text, entities decoded, line breaks as typed. */
+function visibleText(html: string): string {
+	return html
+		.replace(/<br>\n?/g, '\n')
+		.replace(/<\/p>\n?<p>/g, '\n\n')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&(?:#x([0-9a-f]+)|(lt|gt|quot|amp));/gi, (_, hex?: string, name?: string) =>
+			hex ? String.fromCodePoint(parseInt(hex, 16)) : { lt: '<', gt: '>', quot: '"', amp: '&' }[name!]!,
+		)
+		.trim();
+}
 
 describe('buildPostmortemFile', () => {
-	test('whatever is typed, the file compiles as MDX, passes the archive schema and gives back the same text', async () => {
+	test('whatever is typed, the file compiles as MDX, passes the archive checks and gives back the same text', async () => {
 		await fc.assert(
 			fc.asyncProperty(
 				fc.record({
-					title: someText,
-					summary: someText,
-					rootCause: someText,
-					event: someText,
-					service: someText,
-					owner: someText,
-					action: someText,
-					why: someText,
-					factor: someText,
-					notes: anyText,
+					title: hostileRequiredText(),
+					summary: text,
+					rootCause: text,
+					event: text,
+					service: serviceId,
+					owner: hostileRequiredText(),
+					action: text,
+					why: text,
+					factor: hostileRequiredText(),
+					notes: hostileText({ lines: true, maxParts: 10 }),
 				}),
 				async (typed) => {
 					const draft = completeDraft({
@@ -97,35 +69,49 @@ describe('buildPostmortemFile', () => {
 								priority: 'P2',
 								due: '2025-05-01',
 								status: 'open',
-								link: '',
+								link: 'https://tracker.example.com/browse/OPS-1?q=a&b=<c>',
 							},
 						],
 						notes: typed.notes,
 					});
 					const converted = toPostmortem(draft, { levelIds });
-					expect(converted.ok).toBe(true);
-					if (!converted.ok) return;
+					if (!converted.ok) throw new Error(converted.problems.join('\n'));
 					const file = buildPostmortemFile(converted.frontmatter, converted.notes);
 					const { yaml, body } = split(file.content);
 
 					await compile(body);
+					const checked = readArchiveBody(body, 'mdx');
+					if (!checked.ok) throw new Error(`${checked.problem}\n${body}`);
+					const notes = paragraphTexts(cleanText(typed.notes)).join('\n\n');
+					expect(readNotes(body)).toBe(notes);
+					expect(visibleText(archiveBodyHtml(checked.tree))).toBe(notes);
 					for (const data of [parse(yaml), loadYaml11(yaml)]) {
 						const pm = schema.parse(data);
 						expect(pm.title).toBe(cleanText(typed.title));
 						expect(pm.summary).toBe(cleanText(typed.summary));
 						expect(pm.rootCause).toBe(cleanText(typed.rootCause));
-						expect(pm.services).toEqual([cleanText(typed.service)]);
+						expect(pm.services).toEqual([typed.service]);
 						expect(pm.timeline[0]!.event).toBe(cleanText(typed.event));
 						expect(pm.fiveWhys[0]!.why).toBe(cleanText(typed.why));
 						expect(pm.actionItems[0]!.owner).toBe(cleanText(typed.owner));
 						expect(pm.actionItems[0]!.action).toBe(cleanText(typed.action));
+						expect(pm.actionItems[0]!.link).toBe('https://tracker.example.com/browse/OPS-1?q=a&b=<c>');
 					}
-					expect(readNotes(body)).toBe(paragraphTexts(cleanText(typed.notes)).join('\n\n'));
+					expect(() => toGfm(converted.frontmatter, converted.notes)).not.toThrow();
 				},
 			),
 			{ numRuns: 300 },
 		);
 	}, 120_000);
+
+	test('a notes paragraph that starts with import or export stays text', async () => {
+		const notes = 'export jobs were delayed by three hours\n\nexport const x = 1\n\nimport { a } from "b"\nimport';
+		const converted = toPostmortem(completeDraft({ notes }), { levelIds });
+		if (!converted.ok) throw new Error(converted.problems.join('\n'));
+		const { body } = split(buildPostmortemFile(converted.frontmatter, converted.notes).content);
+		await compile(body);
+		expect(readNotes(body)).toBe(notes);
+	});
 
 	test('a very long paste still compiles and reads back whole', async () => {
 		const chunk = 'Line with {braces}, <tags>, | pipes |, `ticks`, *stars* and שלום 🚀\n';
