@@ -6,6 +6,7 @@ import fc from 'fast-check';
  * `__tripwire` call would run only if a page or tool executed typed text; end-to-end tests define it.
  */
 export const HOSTILE_FRAGMENTS = {
+	entities: ['&lt;b&gt; &amp; &#x3C; &quot; &nbsp; &copy'],
 	html: [
 		'<img src=x onerror=__tripwire(1)>',
 		'<script>__tripwire(2)</script>',
@@ -14,7 +15,6 @@ export const HOSTILE_FRAGMENTS = {
 		"'><b onmouseover=__tripwire(5)>x</b>",
 		'<a href="javascript:__tripwire(6)">click</a>',
 		'<!-- c -->',
-		'&lt;b&gt; &amp; &#x3C; &quot;',
 	],
 	breakouts: ['</title><script>__tripwire(7)</script>', '</script><script>__tripwire(8)</script>', '</textarea>'],
 	mdx: [

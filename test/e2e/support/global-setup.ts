@@ -1,24 +1,46 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { copyProjectInto } from '../../../scripts/lib/project-copy.ts';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
 import { buildSite } from '../../support/build-site.ts';
+import { writeHostileArchive } from '../../support/hostile-archive.ts';
+
+/** How many generated post-mortems the hostile build holds: enough classes of text, one build. */
+const HOSTILE_COUNT = 40;
 
 /**
- * Builds the site once into a private folder (so parallel runs never clobber each other's output)
- * and serves it on 127.0.0.1 for every end-to-end test.
+ * Builds two sites into private folders (so parallel runs never clobber each other's output) and serves
+ * each on 127.0.0.1: the handbook as it is, and a copy whose archive also holds post-mortems generated
+ * from hostile text through the post-mortem tool's export path. HOSTILE_SEED replays a generated archive.
  */
 export default async function setup(project: TestProject) {
 	const outDir = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
 	const build = buildSite(process.cwd(), outDir);
 	if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
-	const { server, url } = await serveStatic(outDir, 0);
-	project.provide('baseUrl', url);
+
+	const seed = Number(process.env.HOSTILE_SEED) || Date.now() % 2 ** 31;
+	const hostileRoot = copyProjectInto(join(process.cwd(), '.test-projects'), 'hostile-');
+	const archive = writeHostileArchive(hostileRoot, HOSTILE_COUNT, seed);
+	const hostileOut = mkdtempSync(join(tmpdir(), 'handbook-e2e-hostile-'));
+	const hostileBuild = buildSite(hostileRoot, hostileOut);
+	if (!hostileBuild.ok)
+		throw new Error(
+			`The site did not build with post-mortems the tool let through (replay with HOSTILE_SEED=${seed}):\n${hostileBuild.output}`,
+		);
+	writeFileSync(join(hostileOut, 'hostile-archive.json'), JSON.stringify(archive));
+
+	const main = await serveStatic(outDir, 0);
+	const hostile = await serveStatic(hostileOut, 0);
+	project.provide('baseUrl', main.url);
 	project.provide('distDir', outDir);
+	project.provide('hostileUrl', hostile.url);
+	project.provide('hostileDistDir', hostileOut);
 	return () => {
-		server.close();
-		rmSync(outDir, { recursive: true, force: true });
+		main.server.close();
+		hostile.server.close();
+		for (const dir of [outDir, hostileOut, hostileRoot]) rmSync(dir, { recursive: true, force: true });
 	};
 }
 
@@ -26,5 +48,7 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
 		distDir: string;
+		hostileUrl: string;
+		hostileDistDir: string;
 	}
 }

@@ -2,10 +2,14 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/lib/chromium.ts';
 
+/** Which built site a test file drives: the handbook as it is, or the copy with a generated hostile archive. */
+export type Site = 'main' | 'hostile';
+
 /** One browser per test file; each call to `open` gets a fresh context so storage never leaks between tests. */
-export function useBrowser() {
+export function useBrowser(site: Site = 'main') {
 	let browser: Browser;
 	const contexts: BrowserContext[] = [];
+	const baseUrl = inject(site === 'main' ? 'baseUrl' : 'hostileUrl');
 	beforeAll(async () => {
 		browser = await launchBrowser();
 	});
@@ -14,19 +18,23 @@ export function useBrowser() {
 		await browser?.close();
 	});
 	return {
-		baseUrl: inject('baseUrl'),
-		distDir: inject('distDir'),
-		async open(path: string, options: { colorScheme?: 'light' | 'dark'; permissions?: string[] } = {}): Promise<Page> {
+		baseUrl,
+		distDir: inject(site === 'main' ? 'distDir' : 'hostileDistDir'),
+		async open(
+			path: string,
+			options: { colorScheme?: 'light' | 'dark'; permissions?: string[]; initScript?: string } = {},
+		): Promise<Page> {
 			const context = await browser.newContext({
 				colorScheme: options.colorScheme ?? 'light',
 				permissions: options.permissions,
 				acceptDownloads: true,
 			});
 			contexts.push(context);
+			if (options.initScript) await context.addInitScript(options.initScript);
 			const page = await context.newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (error) => errors.push(error.message));
-			await page.goto(new URL(path, inject('baseUrl')).href);
+			await page.goto(new URL(path, baseUrl).href);
 			(page as Page & { errors: string[] }).errors = errors;
 			return page;
 		},
