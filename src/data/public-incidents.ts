@@ -7,3 +7,8 @@ export async function getPublicIncidents(): Promise<PublicIncidentEntry[]> {
 	const entries = await getCollection('publicIncidents');
 	return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
+
+/** The site a source lives on, as a reader would recognise it: "aws.amazon.com", "blog.cloudflare.com". */
+export function sourceSite(address: string): string {
+	return new URL(address).hostname.replace(/^www\./, '');
+}

@@ -18,6 +18,7 @@ import { formatMinutes, incidentDurations } from '../../src/domain/postmortem/in
 import { STATUS_LABELS } from '../../src/domain/postmortem/labels.ts';
 import { resolveBuildDate } from '../../src/domain/runbooks/review.ts';
 import { postmortemSchema, type Postmortem } from '../../src/schemas/postmortem.ts';
+import { publicIncidentSchema } from '../../src/schemas/public-incident.ts';
 import { TRIGGER_LABELS } from '../../src/schemas/trigger.ts';
 
 const session = useBrowser();
@@ -312,5 +313,37 @@ describe('the action-item tracker', () => {
 		await expect(page.locator('section[data-owner] tbody tr').count()).resolves.toBe(
 			groups.reduce((n, g) => n + g.items.length, 0),
 		);
+	});
+});
+
+describe('the public incidents page', () => {
+	const PUBLIC_DIR = 'content/public-incidents';
+	const publicIncidents = readdirSync(PUBLIC_DIR)
+		.filter((file) => file.endsWith('.yaml'))
+		.map((file) => ({
+			id: file.replace(/\.yaml$/, ''),
+			data: publicIncidentSchema.parse(parse(readFileSync(join(PUBLIC_DIR, file), 'utf8'))),
+		}));
+
+	test('links every figure to its source: the duration, each cited number and each change', async () => {
+		const page = await session.open('/archive/public/');
+		await expect(page.getByTestId('public-incident').count()).resolves.toBe(publicIncidents.length);
+		for (const { id, data } of publicIncidents) {
+			const section = page.getByTestId('public-incident').filter({ has: page.locator(`h2#incident-${id}`) });
+			const durationLink = section.getByTestId('public-incident-duration').getByRole('link');
+			await expect(durationLink.getAttribute('href')).resolves.toBe(data.duration.source);
+			await expect(durationLink.getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+			for (const cited of data.sources) {
+				const link = section.locator('p').getByRole('link', { name: cited.figure });
+				await expect(link.first().getAttribute('href'), `${id}: ${cited.figure}`).resolves.toBe(cited.source);
+			}
+			const items = section.locator('ul > li');
+			await expect(items.count()).resolves.toBe(data.changes.length);
+			for (const [index, item] of data.changes.entries()) {
+				const link = items.nth(index).getByRole('link');
+				await expect(link.getAttribute('href')).resolves.toBe(item.source);
+				await expect(link.innerText()).resolves.not.toMatch(/^\s*here\s*$/i);
+			}
+		}
 	});
 });
