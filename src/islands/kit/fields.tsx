@@ -1,0 +1,78 @@
+import type { ComponentChildren } from 'preact';
+
+/** A labelled text input or textarea with an optional hint, both wired to the control for screen readers. */
+export function TextField(props: {
+	id: string;
+	label: string;
+	value: string;
+	onInput: (value: string) => void;
+	hint?: string;
+	multiline?: boolean;
+	rows?: number;
+	type?: 'text' | 'number' | 'datetime-local' | 'date' | 'url';
+	required?: boolean;
+	list?: string;
+	onFocus?: () => void;
+	children?: ComponentChildren;
+}) {
+	const hintId = props.hint ? `${props.id}-hint` : undefined;
+	const common = {
+		id: props.id,
+		value: props.value,
+		'aria-describedby': hintId,
+		'aria-required': props.required || undefined,
+		onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
+		onFocus: props.onFocus,
+	};
+	return (
+		<div class="tool-field">
+			<label for={props.id}>{props.label}</label>
+			{props.hint && (
+				<p class="tool-hint" id={hintId}>
+					{props.hint}
+				</p>
+			)}
+			{props.multiline ? (
+				<textarea rows={props.rows ?? 3} {...common} />
+			) : (
+				<input type={props.type ?? 'text'} list={props.list} {...common} />
+			)}
+			{props.children}
+		</div>
+	);
+}
+
+export function SelectField(props: {
+	id: string;
+	label: string;
+	value: string;
+	options: readonly { value: string; label: string }[];
+	onChange: (value: string) => void;
+	placeholder?: string;
+	hint?: string;
+}) {
+	const hintId = props.hint ? `${props.id}-hint` : undefined;
+	return (
+		<div class="tool-field">
+			<label for={props.id}>{props.label}</label>
+			<select
+				id={props.id}
+				value={props.value}
+				aria-describedby={hintId}
+				onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+			>
+				{props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+				{props.options.map((o) => (
+					<option key={o.value} value={o.value}>
+						{o.label}
+					</option>
+				))}
+			</select>
+			{props.hint && (
+				<p class="tool-hint" id={hintId}>
+					{props.hint}
+				</p>
+			)}
+		</div>
+	);
+}
