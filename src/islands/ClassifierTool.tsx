@@ -12,7 +12,7 @@ import {
 	type CalibrationExample,
 } from '../domain/classify/classify.ts';
 import ClassifierResult from './ClassifierResult.tsx';
-import { announceIn } from './announce.ts';
+import { announceIn } from './kit/announce.tsx';
 
 interface Props {
 	tree: DecisionTree;

@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { channelName } from '../domain/comms/channel-name.ts';
-import { formatUtc, isTimeZone, localToUtc, parseUtcInput, toUtcInput } from '../domain/time/clock.ts';
+import { formatUtc, parseUtcInput, toUtcInput } from '../domain/time/clock.ts';
+import { isTimeZone, localToUtc } from '../domain/time/zones.ts';
 
 const KIND_NOTES = {
 	exact: '',

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { announceIn } from './announce.ts';
+import { announceIn } from './kit/announce.tsx';
 import type { Format } from '../domain/comms/format.ts';
 import type { CommsModel, Facts } from '../domain/comms/render.ts';
 

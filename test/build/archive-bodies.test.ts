@@ -14,7 +14,12 @@ describe('a post-mortem whose notes would be read as code', () => {
 	test.each([
 		['an export statement', 'A first paragraph.\n\nexport const hidden = 1\n', 3, /import or export statement/],
 		['a component', 'Careful:\n\n<Aside>Check lag</Aside>\n', 3, /component or HTML tag/],
-		['a sentence MDX reads as a module', 'All fine.\n\nexport jobs were delayed by three hours.\n', 3, /MDX cannot read it as text/],
+		[
+			'a sentence MDX reads as a module',
+			'All fine.\n\nexport jobs were delayed by three hours.\n',
+			3,
+			/MDX cannot read it as text/,
+		],
 	])('stops the build with %s, naming the file and the line', (_, body, bodyLine, problem) => {
 		const project = copyProject();
 		const file = `${DIR}/2025-06-01-notes-with-code.mdx`;

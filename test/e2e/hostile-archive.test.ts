@@ -24,7 +24,9 @@ async function tripwireCalls(page: Page): Promise<unknown[]> {
 
 function expectShown(pageText: string, field: string, value: string, entry: HostileEntry) {
 	if (!pageText.includes(flat(value)))
-		throw new Error(`${entry.id}: the ${field} is not shown as written ${replay}: ${JSON.stringify(value.slice(0, 300))}`);
+		throw new Error(
+			`${entry.id}: the ${field} is not shown as written ${replay}: ${JSON.stringify(value.slice(0, 300))}`,
+		);
 }
 
 describe('post-mortems written by strangers', () => {
@@ -41,7 +43,9 @@ describe('post-mortems written by strangers', () => {
 		for (const entry of archive.entries) {
 			await page.goto(new URL(`archive/${entry.id}/`, session.baseUrl).href);
 			// Browsers collapse runs of whitespace in a document's title, as they do in any displayed text.
-			expect(await page.title(), replay).toBe(`${entry.title} | Incident Handbook`.replace(/[\t\n\f\r ]+/g, ' ').trim());
+			expect(await page.title(), replay).toBe(
+				`${entry.title} | Incident Handbook`.replace(/[\t\n\f\r ]+/g, ' ').trim(),
+			);
 			expect(await page.locator('h1').first().textContent(), replay).toBe(entry.title);
 			const text = flat((await page.locator('main').textContent()) ?? '');
 			const fields: [string, string][] = [
@@ -58,7 +62,10 @@ describe('post-mortems written by strangers', () => {
 			];
 			for (const [field, value] of fields) expectShown(text, field, value, entry);
 			const description = await page.locator('meta[name="description"]').getAttribute('content');
-			expect(flat(entry.summary).startsWith(flat(description!.replace(/^\S+ post-mortem from \S+: /, '').replace(/…$/, ''))), replay).toBe(true);
+			expect(
+				flat(entry.summary).startsWith(flat(description!.replace(/^\S+ post-mortem from \S+: /, '').replace(/…$/, ''))),
+				replay,
+			).toBe(true);
 			expect(await tripwireCalls(page), `${entry.id} ${replay}`).toEqual([]);
 		}
 	});
@@ -96,25 +103,32 @@ describe('post-mortems written by strangers', () => {
 			await result.first().waitFor({ timeout: 15_000 });
 			const title = await result.first().locator('.pagefind-ui__result-link').first().textContent();
 			expect(flat(title ?? ''), replay).toBe(flat(entry.title));
-			const pageText = await page.evaluate(async (url) => {
-				const html = await (await fetch(url)).text();
-				return new DOMParser().parseFromString(html, 'text/html').querySelector('main')?.textContent ?? '';
-			}, new URL(`archive/${entry.id}/`, session.baseUrl).href);
+			const pageText = await page.evaluate(
+				async (url) => {
+					const html = await (await fetch(url)).text();
+					return new DOMParser().parseFromString(html, 'text/html').querySelector('main')?.textContent ?? '';
+				},
+				new URL(`archive/${entry.id}/`, session.baseUrl).href,
+			);
 			// Pagefind joins blocks with ". ", collapses whitespace and drops zero-width spaces; without those, an
 			// excerpt is a run of the page's text.
 			const compact = (text: string) => text.replace(/[\s.…\u200B]+/g, '');
 			for (const excerpt of await result.first().locator('.pagefind-ui__result-excerpt').allTextContents()) {
-				expect(compact(pageText).includes(compact(excerpt)), `excerpt "${excerpt}" is not text of ${entry.id} ${replay}`).toBe(
-					true,
-				);
+				expect(
+					compact(pageText).includes(compact(excerpt)),
+					`excerpt "${excerpt}" is not text of ${entry.id} ${replay}`,
+				).toBe(true);
 			}
 		}
-		const filterValues = (await page.locator('.pagefind-ui__filter-label, .pagefind-ui__filter-value').allTextContents()).map(
-			flat,
-		);
+		const filterValues = (
+			await page.locator('.pagefind-ui__filter-label, .pagefind-ui__filter-value').allTextContents()
+		).map(flat);
 		for (const entry of archive.entries.slice(0, 8))
 			for (const service of entry.services)
-				expect(filterValues.some((v) => v.startsWith(`${service} (`)), `${service} ${replay}`).toBe(true);
+				expect(
+					filterValues.some((v) => v.startsWith(`${service} (`)),
+					`${service} ${replay}`,
+				).toBe(true);
 		expect(await tripwireCalls(page), replay).toEqual([]);
 	});
 });

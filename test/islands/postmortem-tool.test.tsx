@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import PostmortemTool, { STORAGE_KEY } from '../../src/islands/PostmortemTool.tsx';
+import PostmortemTool, { STORAGE_KEY, TIMELINE_STORAGE_KEY } from '../../src/islands/postmortem/PostmortemTool.tsx';
 import { exportDraft } from '../../src/domain/postmortem/draft.ts';
 import { importDraft } from '../../src/domain/postmortem/draft-schema.ts';
 import { TRIGGER_LABELS } from '../../src/schemas/trigger.ts';
@@ -161,5 +161,85 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
 		type('Title', 'Cache <b>stampede</b> {after} restart');
 		expect(screen.getByRole('heading', { level: 3, name: 'Cache <b>stampede</b> {after} restart' })).toBeTruthy();
+	});
+});
+
+describe('PostmortemTool with a huge incident', { timeout: 60_000 }, () => {
+	const lines = (count: number) =>
+		Array.from(
+			{ length: count },
+			(_, i) => `${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} Event ${i + 1}`,
+		).join('\n');
+
+	test('shows a long pasted timeline a page at a time, and every entry stays reachable', async () => {
+		renderTool();
+		type(/Impact started/, '2025-03-15T00:00');
+		type('Paste a timeline', lines(250));
+		fireEvent.click(screen.getByRole('button', { name: 'Add pasted lines to the timeline' }));
+		await waitFor(() => expect(screen.getAllByLabelText('What happened')).toHaveLength(100));
+		expect(screen.getByText('Showing entries 1–100 of 250.')).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Next 100 entries' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Next 100 entries' }));
+		expect(screen.getByText('Showing entries 201–250 of 250.')).toBeTruthy();
+		expect(screen.getAllByLabelText<HTMLInputElement>('What happened').at(-1)!.value).toBe('Event 250');
+		expect(screen.getByRole('button', { name: 'Delete entry 250' })).toBeTruthy();
+	});
+
+	test('keeps the timeline under its own key, so typing elsewhere does not rewrite it', async () => {
+		renderTool();
+		fireEvent.focusIn(screen.getByLabelText('Title'));
+		await screen.findByText(/Export is off until/, {}, { timeout: 15_000 });
+		type(/Impact started/, '2025-03-15T00:00');
+		type('Paste a timeline', lines(3));
+		fireEvent.click(screen.getByRole('button', { name: 'Add pasted lines to the timeline' }));
+		await waitFor(() => expect(localStorage.getItem(TIMELINE_STORAGE_KEY)).toContain('Event 3'));
+		const written: string[] = [];
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			written.push(key);
+			return setItem.call(this, key, value);
+		};
+		try {
+			type('Title', 'Title typed after the paste');
+			await waitFor(() => expect(saved().title).toBe('Title typed after the paste'));
+		} finally {
+			Storage.prototype.setItem = setItem;
+		}
+		expect(written).not.toContain(TIMELINE_STORAGE_KEY);
+		cleanup();
+		renderTool();
+		await waitFor(() => expect(screen.getAllByLabelText('What happened')).toHaveLength(3));
+		expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Title typed after the paste');
+	});
+
+	test('restores a draft saved by the earlier version, with the timeline inside it', async () => {
+		localStorage.setItem(STORAGE_KEY, exportDraft(completeDraft()));
+		renderTool();
+		await waitFor(() =>
+			expect(screen.getAllByLabelText('What happened')).toHaveLength(completeDraft().timeline.length),
+		);
+	});
+
+	test('reads pasted local times in the zone given, across midnight', async () => {
+		renderTool();
+		type(/Impact started/, '2025-03-14T23:00');
+		type('Pasted times are in', '+02:00');
+		type('Paste a timeline', '01:05 Errors climb\n01:40 Rolled back');
+		fireEvent.click(screen.getByRole('button', { name: 'Add pasted lines to the timeline' }));
+		await waitFor(() =>
+			expect(screen.getAllByLabelText<HTMLInputElement>('Time (UTC)').map((i) => i.value)).toEqual([
+				'2025-03-14T23:05',
+				'2025-03-14T23:40',
+			]),
+		);
+	});
+
+	test('says so when the zone is not one, and adds nothing', async () => {
+		renderTool();
+		type('Pasted times are in', 'Atlantis');
+		expect(screen.getByText(/“Atlantis” is not a time zone/)).toBeTruthy();
+		type('Paste a timeline', '01:05 Errors climb');
+		fireEvent.click(screen.getByRole('button', { name: 'Add pasted lines to the timeline' }));
+		expect(screen.queryAllByLabelText('What happened')).toHaveLength(0);
 	});
 });

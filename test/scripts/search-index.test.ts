@@ -33,7 +33,10 @@ describe('escapeExcerptAmpersands', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'handbook-pagefind-real-'));
 		try {
 			const { index } = await createIndex();
-			await index!.addHTMLFile({ url: '/a/', content: '<html><body><main><h1>A</h1><p>x &amp;lt; y</p></main></body></html>' });
+			await index!.addHTMLFile({
+				url: '/a/',
+				content: '<html><body><main><h1>A</h1><p>x &amp;lt; y</p></main></body></html>',
+			});
 			await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
 		} finally {
 			await close();

@@ -38,7 +38,10 @@ const draftArbitrary = (levelIds: readonly string[]) =>
 	fc.record({
 		title: hostileRequiredText(),
 		severity: fc.constantFrom(...levelIds),
-		services: fc.array(fc.oneof({ weight: 9, arbitrary: serviceId }, hostileRequiredText()), { minLength: 1, maxLength: 3 }),
+		services: fc.array(fc.oneof({ weight: 9, arbitrary: serviceId }, hostileRequiredText()), {
+			minLength: 1,
+			maxLength: 3,
+		}),
 		trigger: fc.constantFrom(...Object.keys(TRIGGER_LABELS)),
 		commander: hostileRequiredText(),
 		authors: fc.array(hostileRequiredText(), { minLength: 1, maxLength: 2 }),
@@ -50,7 +53,11 @@ const draftArbitrary = (levelIds: readonly string[]) =>
 			fc.record({
 				action: hostileRequiredText(),
 				owner: hostileRequiredText(),
-				link: fc.oneof({ weight: 6, arbitrary: fc.constant('') }, fc.constant('https://tracker.example.com/OPS-1?a=1&b=<2>'), hostileText()),
+				link: fc.oneof(
+					{ weight: 6, arbitrary: fc.constant('') },
+					fc.constant('https://tracker.example.com/OPS-1?a=1&b=<2>'),
+					hostileText(),
+				),
 			}),
 			{ maxLength: 2 },
 		),
@@ -77,7 +84,11 @@ function toDraft(facts: DraftFacts, marker: string): Draft {
 		resolved: '2025-03-15T16:10',
 		impact: { usersAffected: '10', userShare: '1', revenueEstimate: '0', slaMinutes: '0' },
 		summary: facts.summary,
-		timeline: facts.events.map((event, i) => ({ key: `e${i}`, time: `2025-03-15T14:${String(20 + i).padStart(2, '0')}`, event })),
+		timeline: facts.events.map((event, i) => ({
+			key: `e${i}`,
+			time: `2025-03-15T14:${String(20 + i).padStart(2, '0')}`,
+			event,
+		})),
 		rootCause: facts.rootCause,
 		contributingFactors: facts.factors.map((f) => f.replace(/\n/g, ' ')),
 		actionItems: facts.actions.map((a, i) => ({

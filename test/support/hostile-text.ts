@@ -28,11 +28,78 @@ export const HOSTILE_FRAGMENTS = {
 		'<https://example.com>',
 		'a < b > c { d } e',
 	],
-	markdown: ['*bold*', '_em_', '**x**', '# heading', '---', '- item', '1. item', '> quote', '| a | b |', '`code`', '```', '[x](javascript:__tripwire(10))', '![i](x)', '\\', 'www.example.com', 'ops@example.com', '~~gone~~'],
+	markdown: [
+		'*bold*',
+		'_em_',
+		'**x**',
+		'# heading',
+		'---',
+		'- item',
+		'1. item',
+		'> quote',
+		'| a | b |',
+		'`code`',
+		'```',
+		'[x](javascript:__tripwire(10))',
+		'![i](x)',
+		'\\',
+		'www.example.com',
+		'ops@example.com',
+		'~~gone~~',
+	],
 	slack: ['<!channel>', '<@U123>', '<#C1|ops>', '*b*', '_i_', '~s~'],
-	yaml: ['---', 'key: value', ': ', ' #', '#', '&anchor', '*alias', '!tag', '!!python/object', 'yes', 'no', 'on', 'null', '~', '2025-03-15', '%YAML', '@', '`', '|', '>', "'", '"', '- '],
-	urls: ['javascript:__tripwire(11)', 'data:text/html,<script>__tripwire(12)</script>', 'vbscript:msgbox(1)', 'JaVaScRiPt:__tripwire(13)', 'https://example.com/a_b*c'],
-	unusual: ['שלום עולם', 'خطأ في الدفع', '\u202Eevil\u202C', '😀', '👩🏽‍💻', '🚀🔥', '\u200B', '\u200D', '\uFEFF', '\u0007', '\u001B[31m', '\t', 'é', 'ß', '日本語', '"quotes" and \'apostrophes\'', '-- and ---', '...'],
+	yaml: [
+		'---',
+		'key: value',
+		': ',
+		' #',
+		'#',
+		'&anchor',
+		'*alias',
+		'!tag',
+		'!!python/object',
+		'yes',
+		'no',
+		'on',
+		'null',
+		'~',
+		'2025-03-15',
+		'%YAML',
+		'@',
+		'`',
+		'|',
+		'>',
+		"'",
+		'"',
+		'- ',
+	],
+	urls: [
+		'javascript:__tripwire(11)',
+		'data:text/html,<script>__tripwire(12)</script>',
+		'vbscript:msgbox(1)',
+		'JaVaScRiPt:__tripwire(13)',
+		'https://example.com/a_b*c',
+	],
+	unusual: [
+		'שלום עולם',
+		'خطأ في الدفع',
+		'\u202Eevil\u202C',
+		'😀',
+		'👩🏽‍💻',
+		'🚀🔥',
+		'\u200B',
+		'\u200D',
+		'\uFEFF',
+		'\u0007',
+		'\u001B[31m',
+		'\t',
+		'é',
+		'ß',
+		'日本語',
+		'"quotes" and \'apostrophes\'',
+		'-- and ---',
+		'...',
+	],
 } as const;
 
 const fragment = fc.constantFrom(...Object.values(HOSTILE_FRAGMENTS).flat());
@@ -40,10 +107,17 @@ const fragment = fc.constantFrom(...Object.values(HOSTILE_FRAGMENTS).flat());
 /** Hostile text: fragments and arbitrary characters mixed, on one line or several. */
 export const hostileText = (options: { maxParts?: number; lines?: boolean } = {}) =>
 	fc
-		.array(fc.oneof({ weight: 3, arbitrary: fragment }, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), {
-			minLength: 1,
-			maxLength: options.maxParts ?? 6,
-		})
+		.array(
+			fc.oneof(
+				{ weight: 3, arbitrary: fragment },
+				fc.string({ maxLength: 12 }),
+				fc.string({ unit: 'grapheme', maxLength: 8 }),
+			),
+			{
+				minLength: 1,
+				maxLength: options.maxParts ?? 6,
+			},
+		)
 		.chain((parts) =>
 			fc
 				.array(fc.constantFrom(' ', options.lines ? '\n' : ' ', options.lines ? '\n\n' : ' ', ''), {

@@ -23,7 +23,6 @@ export interface FormattedMessage {
 	body: Piece[];
 }
 
-
 /** Slack's zero-width space: invisible, and Slack reads it as a word boundary. */
 const ZERO_WIDTH_SPACE = '\u200B';
 

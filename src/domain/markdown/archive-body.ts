@@ -34,7 +34,10 @@ function refuse(node: Nodes): Refusal | undefined {
 	if (node.type in CODE_NODES)
 		return { node, problem: `it contains ${CODE_NODES[node.type]}, which would be read as code; ${ESCAPE_HINT}` };
 	if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeLinkTarget(node.url))
-		return { node, problem: `the link ${JSON.stringify(node.url)} is not allowed; a link is ${LINK_RULE}, or a path on this site` };
+		return {
+			node,
+			problem: `the link ${JSON.stringify(node.url)} is not allowed; a link is ${LINK_RULE}, or a path on this site`,
+		};
 	if (!('children' in node)) return undefined;
 	for (const child of node.children as Nodes[]) {
 		const found = refuse(child);

@@ -83,3 +83,29 @@ export function importDraft(text: string): DraftImport {
 	}
 	return { ok: true, draft: parsed.data };
 }
+
+/**
+ * Reads a draft stored by `storeDraft`, or by an older version that kept the timeline inside the draft.
+ * Either part being unreadable makes the whole draft unreadable, so nothing half-restored is saved over it.
+ */
+export function importStoredDraft(main: string, timeline: string | null): DraftImport {
+	const imported = importDraft(main);
+	if (!imported.ok) return imported;
+	if ((JSON.parse(main) as { timelineApart?: unknown }).timelineApart !== true) return imported;
+	if (timeline === null) return { ok: false, error: 'The saved timeline is missing.' };
+	let entries: unknown;
+	try {
+		entries = JSON.parse(timeline);
+	} catch {
+		return { ok: false, error: 'The saved timeline is not valid JSON (it may be truncated).' };
+	}
+	const parsed = z.array(draftTimelineEntrySchema).safeParse(entries);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		return {
+			ok: false,
+			error: `The saved timeline has an entry this tool cannot read: ${describePath(issue.path)}: ${issue.message}.`,
+		};
+	}
+	return { ok: true, draft: { ...imported.draft, timeline: parsed.data } };
+}

@@ -117,3 +117,26 @@ export const DRAFT_FORMAT = 'incident-handbook/postmortem-draft';
 export function exportDraft(draft: Draft): string {
 	return JSON.stringify({ format: DRAFT_FORMAT, version: 1, draft }, null, '\t');
 }
+
+/**
+ * How a draft is kept in the browser: the timeline under a key of its own. A big incident's timeline is
+ * most of the draft, and most edits are elsewhere, so typing a title rewrites a few hundred bytes, not
+ * thousands of entries.
+ */
+export interface StoredDraft {
+	main: string;
+	timeline: string;
+}
+
+export function storeDraft(draft: Draft): StoredDraft {
+	return { main: storeDraftMain(draft), timeline: storeTimeline(draft.timeline) };
+}
+
+/** Everything but the timeline; its `timelineApart` flag tells a reader to look for the timeline's own key. */
+export function storeDraftMain(draft: Draft): string {
+	return JSON.stringify({ format: DRAFT_FORMAT, version: 1, timelineApart: true, draft: { ...draft, timeline: [] } });
+}
+
+export function storeTimeline(timeline: readonly DraftTimelineEntry[]): string {
+	return JSON.stringify(timeline);
+}

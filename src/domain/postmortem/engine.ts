@@ -4,7 +4,7 @@
  * downloads and becomes usable first.
  */
 export { actionItemGaps, previewInput, toPostmortem } from './convert.ts';
-export { importDraft } from './draft-schema.ts';
+export { importDraft, importStoredDraft } from './draft-schema.ts';
 export { draftFromArchive } from './from-archive.ts';
 export { postmortemDocument } from './document.ts';
 export { buildPostmortemFile, pullRequestUrl, toGfm } from './output.ts';

@@ -1,3 +1,6 @@
+import { parseUtcInput, toUtcInput } from '../time/clock.ts';
+import { UTC, utcToWall, wallToUtc, type TimeZone } from '../time/zones.ts';
+
 /** One row read from a pasted timeline: a UTC moment (minutes precision) and what happened. */
 export interface ParsedEntry {
 	/** `YYYY-MM-DDTHH:MM`, in UTC. */
@@ -12,15 +15,20 @@ export interface ParsedTimeline {
 }
 
 export interface ParseOptions {
-	/** The incident's start date, `YYYY-MM-DD`; lines that give only a time count from it. */
+	/**
+	 * When impact started, `YYYY-MM-DDTHH:MM` in UTC, or only its day, `YYYY-MM-DD`, while the time is not
+	 * known. The first line that gives only a time goes on the day that puts it nearest that moment (a
+	 * paste in local time may start the evening before or the morning after the UTC date); with only a
+	 * day, on that day as the pasted zone sees it.
+	 */
 	startDate: string;
-	/** Minutes to subtract to reach UTC when pasted times are local, e.g. 60 for UTC+01:00. */
-	utcOffsetMinutes?: number;
+	/** Where pasted times were written, unless a line says UTC itself; UTC by default. */
+	zone?: TimeZone;
 }
 
 const DATE = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?`;
-const ZONE = String.raw`(?:\s*(?:Z|UTC|GMT)(?![A-Za-z]))?`;
+const ZONE = String.raw`(?:\s*(Z|UTC|GMT)(?![A-Za-z]))?`;
 /** Separators people put between a time and the text: dashes of every width, colons, pipes, commas. */
 const SEPARATOR = String.raw`\s*(?:[-–—:|,]\s*)?`;
 
@@ -36,6 +44,8 @@ const listMarker = /^(?:[-*+•]|\d+[.)])\s+/;
 interface Moment {
 	date?: string;
 	minutes: number;
+	/** The line gave its own zone, UTC. */
+	utc?: boolean;
 }
 
 function toMinutes(hours: string, mins: string, meridiem: string | undefined): number | undefined {
@@ -56,7 +66,7 @@ function validDate(y: string, mo: string, d: string): string | undefined {
 	return `${y}-${mo}-${d}`;
 }
 
-/** Reads `match` groups laid out as optional DATE (3 groups) then TIME (4 groups) starting at `from`. */
+/** Reads `match` groups laid out as optional DATE (3 groups), TIME (4 groups) then ZONE (1 group) from `from`. */
 function momentFrom(match: RegExpExecArray, from: number, hasDate: boolean): Moment | undefined {
 	let date: string | undefined;
 	let i = from;
@@ -68,7 +78,7 @@ function momentFrom(match: RegExpExecArray, from: number, hasDate: boolean): Mom
 		i += 3;
 	}
 	const minutes = toMinutes(match[i]!, match[i + 1]!, match[i + 3]);
-	return minutes === undefined ? undefined : { date, minutes };
+	return minutes === undefined ? undefined : { date, minutes, utc: match[i + 4] !== undefined };
 }
 
 /** A spreadsheet cell or table cell that holds a date, a time, or both. */
@@ -121,7 +131,7 @@ function readCells(cells: string[], joiner: string): Row | undefined {
 	if (first === 'date-only') {
 		const second = cellMoment(trimmed[1] ?? '');
 		if (!second || second === 'date-only' || second.date) return undefined;
-		moment = { date: trimmed[0], minutes: second.minutes };
+		moment = { ...second, date: trimmed[0] };
 		rest = trimmed.slice(2);
 	} else {
 		moment = first;
@@ -171,23 +181,27 @@ function shiftDate(date: string, days: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
-function toUtc(date: string, minutes: number, offset: number): string {
-	const d = new Date(`${date}T00:00:00Z`);
-	d.setUTCMinutes(minutes - offset);
-	return d.toISOString().slice(0, 16);
+/** The day among `date` and its neighbours on which `minutes` falls nearest the instant `near`. */
+function nearestDay(date: string, minutes: number, zone: TimeZone, near: number): string {
+	const distance = (day: string) => Math.abs((wallToUtc(day, minutes, zone) ?? Infinity) - near);
+	return [shiftDate(date, -1), date, shiftDate(date, 1)].reduce((best, day) =>
+		distance(day) < distance(best) ? day : best,
+	);
 }
 
 /**
- * Turns a pasted timeline into entries. Lines giving only a time belong to the latest date seen
- * (the start date at first) and roll over to the next day when the clock goes backwards, so a
- * 23:50 → 00:10 incident reads as two days. Lines without a time are kept as unparsed, except the
- * message lines under a chat header, which join that header's entry.
+ * Turns a pasted timeline into entries. Lines giving only a time belong to the latest date seen (at first
+ * the day impact started, as the pasted zone sees it) and roll over to the next day when the clock goes
+ * backwards, so a 23:50 → 00:10 incident reads as two days. Lines without a time are kept as unparsed,
+ * except the message lines under a chat header, which join that header's entry.
  */
 export function parseTimeline(text: string, options: ParseOptions): ParsedTimeline {
 	const entries: ParsedEntry[] = [];
 	const unparsed: string[] = [];
-	const offset = options.utcOffsetMinutes ?? 0;
-	let currentDate = options.startDate;
+	const zone = options.zone ?? UTC;
+	const start = parseUtcInput(options.startDate);
+	const startDay = start === null ? options.startDate.slice(0, 10) : utcToWall(start, zone).date;
+	let currentDate: string | undefined;
 	let lastMinutes: number | undefined;
 	let open: ParsedEntry | undefined;
 	for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
@@ -199,18 +213,22 @@ export function parseTimeline(text: string, options: ParseOptions): ParsedTimeli
 			open = undefined;
 			continue;
 		}
-		if (!row) {
+		const lineZone = row?.moment.utc ? UTC : zone;
+		if (row?.moment.date) {
+			currentDate = row.moment.date;
+		} else if (row && currentDate === undefined) {
+			currentDate = start === null ? startDay : nearestDay(startDay, row.moment.minutes, lineZone, start);
+		} else if (row && lastMinutes !== undefined && row.moment.minutes < lastMinutes) {
+			currentDate = shiftDate(currentDate!, 1);
+		}
+		const instant = row ? wallToUtc(currentDate!, row.moment.minutes, lineZone) : null;
+		if (!row || instant === null) {
 			if (open) open.event = `${open.event} ${raw.trim()}`.trim();
 			else unparsed.push(raw);
 			continue;
 		}
-		if (row.moment.date) {
-			currentDate = row.moment.date;
-		} else if (lastMinutes !== undefined && row.moment.minutes < lastMinutes) {
-			currentDate = shiftDate(currentDate, 1);
-		}
 		lastMinutes = row.moment.minutes;
-		const entry = { time: toUtc(currentDate, row.moment.minutes, offset), event: row.event };
+		const entry = { time: toUtcInput(instant), event: row.event };
 		entries.push(entry);
 		open = row.awaitsMessage || row.event === '' ? entry : undefined;
 	}

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { findListings, type ArchiveListing } from '../domain/postmortem/archive-listing.ts';
-import { SelectField, TextField } from './PostmortemFields.tsx';
+import { findListings, type ArchiveListing } from '../../domain/postmortem/archive-listing.ts';
+import { SelectField, TextField } from '../kit/fields.tsx';
 
 /** Enough choices to scan; more than this and typing a word is quicker than scrolling. */
 const SHOWN = 100;

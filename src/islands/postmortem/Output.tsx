@@ -1,101 +1,30 @@
-import type { Nodes } from 'mdast';
-import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Draft } from '../domain/postmortem/draft.ts';
-
-export type Engine = typeof import('../domain/postmortem/engine.ts');
-
-/** Renders the preview tree; headings start at h3 so they nest under the tool's own h2. */
-function render(node: Nodes, key?: number, section = ''): JSX.Element | string | null {
-	const kids = () => ('children' in node ? (node.children as Nodes[]).map((c, i) => render(c, i)) : null);
-	switch (node.type) {
-		case 'root': {
-			// Each table is a scrollable region named after its section, so the regions stay distinguishable.
-			let heading = '';
-			return (
-				<>
-					{node.children.map((c, i) => {
-						if (c.type === 'heading') heading = c.children.map((t) => ('value' in t ? t.value : '')).join('');
-						return render(c, i, heading);
-					})}
-				</>
-			);
-		}
-		case 'heading': {
-			const Tag = `h${Math.min(node.depth + 2, 6)}` as 'h3';
-			return <Tag key={key}>{kids()}</Tag>;
-		}
-		case 'paragraph':
-			return <p key={key}>{kids()}</p>;
-		case 'text':
-			return node.value;
-		case 'strong':
-			return <strong key={key}>{kids()}</strong>;
-		case 'break':
-			return <br key={key} />;
-		case 'list':
-			return node.ordered ? <ol key={key}>{kids()}</ol> : <ul key={key}>{kids()}</ul>;
-		case 'listItem':
-			return (
-				<li key={key}>
-					{(node.children as Nodes[]).flatMap((c) =>
-						c.type === 'paragraph' ? (c.children as Nodes[]).map((g, i) => render(g, i)) : [render(c)],
-					)}
-				</li>
-			);
-		case 'table': {
-			const [head, ...rows] = node.children;
-			return (
-				<div key={key} class="pm-table" role="region" aria-label={`Preview: ${section} table`} tabIndex={0}>
-					<table>
-						<thead>
-							<tr>
-								{head?.children.map((c, i) => (
-									<th key={i}>{(c.children as Nodes[]).map((g, j) => render(g, j))}</th>
-								))}
-							</tr>
-						</thead>
-						<tbody>
-							{rows.map((r, i) => (
-								<tr key={i}>
-									{r.children.map((c, j) => (
-										<td key={j}>{(c.children as Nodes[]).map((g, k) => render(g, k))}</td>
-									))}
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
-			);
-		}
-		default:
-			return null;
-	}
-}
+import type { Announce } from '../kit/announce.tsx';
+import { downloadFile } from '../kit/download.ts';
+import { peekDraft } from './draft-store.ts';
+import { render } from './preview.tsx';
+import type { DraftState } from './use-draft.ts';
 
 interface Props {
-	draft: Draft;
-	engine: Engine | null;
+	state: DraftState;
 	levels: readonly { id: string; label: string }[];
 	levelIds: readonly [string, ...string[]];
 	runbookIds: readonly string[];
-	repository?: string;
+	repository?: string | undefined;
 	branch: string;
-	announce: (text: string) => void;
+	announce: Announce;
 }
 
-/** Live preview plus the three ways out: the archive file, Markdown for other tools, a prefilled pull request. */
-export default function PostmortemOutput({
-	draft,
-	engine,
-	levels,
-	levelIds,
-	runbookIds,
-	repository,
-	branch,
-	announce,
-}: Props) {
-	const result = engine?.toPostmortem(draft, { levelIds, runbookIds });
+/**
+ * Live preview plus the three ways out: the archive file, Markdown for other tools, a prefilled pull
+ * request. The preview and the checks follow the draft as of the last pause in typing; every way out
+ * works from the draft as it is at that moment, so the last keystroke is never left behind.
+ */
+export default function Output({ state, levels, levelIds, runbookIds, repository, branch, announce }: Props) {
+	const engine = state.engine.value;
+	const draft = state.settled.value;
+	const options = { levelIds, runbookIds };
+	const result = engine?.toPostmortem(draft, options);
 	// Say it when the draft becomes exportable or stops being so, not on every keystroke.
 	const wasReady = useRef<boolean | undefined>(undefined);
 	useEffect(() => {
@@ -120,22 +49,20 @@ export default function PostmortemOutput({
 		);
 		document.getElementById('pm-missing')?.focus();
 	};
+	/** The draft as it is now, checked; the preview may be a keystroke behind. */
+	const current = () => engine.toPostmortem(peekDraft(state.store), options);
 	const download = () => {
-		if (!file) return blocked();
-		const url = URL.createObjectURL(new Blob([file.content], { type: 'text/markdown;charset=utf-8' }));
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = file.fileName;
-		document.body.append(a);
-		a.click();
-		a.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		announce(`Downloaded ${file.fileName}. Save it in content/postmortems/.`);
+		const now = current();
+		if (!now.ok) return blocked();
+		const fresh = engine.buildPostmortemFile(now.frontmatter, now.notes);
+		downloadFile(fresh.fileName, fresh.content, 'text/markdown;charset=utf-8');
+		announce(`Downloaded ${fresh.fileName}. Save it in content/postmortems/.`);
 	};
 	const copy = async () => {
-		if (!result.ok) return blocked();
+		const now = current();
+		if (!now.ok) return blocked();
 		try {
-			await navigator.clipboard.writeText(engine.toGfm(result.frontmatter, result.notes, levelLabel));
+			await navigator.clipboard.writeText(engine.toGfm(now.frontmatter, now.notes, levelLabel));
 			announce('Copied the post-mortem as Markdown.');
 		} catch {
 			announce(
@@ -185,7 +112,21 @@ export default function PostmortemOutput({
 				</button>
 				{repository &&
 					(prUrl ? (
-						<a class="tool-button" href={prUrl} target="_blank" rel="noopener">
+						<a
+							class="tool-button"
+							href={prUrl}
+							target="_blank"
+							rel="noopener"
+							onClick={(e) => {
+								const now = current();
+								if (now.ok)
+									e.currentTarget.href = engine.pullRequestUrl(
+										repository,
+										engine.buildPostmortemFile(now.frontmatter, now.notes),
+										branch,
+									);
+							}}
+						>
 							Open a pull request with this file<span class="sr-only"> (opens in a new tab)</span>
 						</a>
 					) : (

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { daysOverdue, describeDue, openItemsByOwner, type TrackedItem } from '../../../src/domain/archive/action-items.ts';
+import {
+	daysOverdue,
+	describeDue,
+	openItemsByOwner,
+	type TrackedItem,
+} from '../../../src/domain/archive/action-items.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { similarIncidents, similarityIndex, type SimilarityFacts } from '../../../src/domain/archive/similar-incidents.ts';
+import {
+	similarIncidents,
+	similarityIndex,
+	type SimilarityFacts,
+} from '../../../src/domain/archive/similar-incidents.ts';
 
 const pm = (id: string, services: string[], trigger: string, started: string): SimilarityFacts => ({
 	id,

@@ -58,6 +58,8 @@ describe('archiveBodyHtml', () => {
 	});
 
 	test('keeps an autolink written as one in plain Markdown', () => {
-		expect(html('see <https://example.com>', 'md')).toBe('<p>see <a href="https://example.com">https://example.com</a></p>');
+		expect(html('see <https://example.com>', 'md')).toBe(
+			'<p>see <a href="https://example.com">https://example.com</a></p>',
+		);
 	});
 });

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatMinutes, formatMinutesShort, incidentDurations } from '../../../src/domain/postmortem/incident-durations.ts';
+import {
+	formatMinutes,
+	formatMinutesShort,
+	incidentDurations,
+} from '../../../src/domain/postmortem/incident-durations.ts';
 import { A, D } from '../../fixtures/postmortems/incidents.ts';
 
 describe('incidentDurations', () => {

@@ -97,9 +97,49 @@ describe('parseTimeline', () => {
 	});
 
 	test('converts local times to UTC with the given offset', () => {
-		expect(parseTimeline('00:30 Alert fired', { startDate: '2025-03-15', utcOffsetMinutes: 60 }).entries).toEqual([
-			{ time: '2025-03-14T23:30', event: 'Alert fired' },
+		expect(
+			parseTimeline('00:30 Alert fired', { startDate: '2025-03-15', zone: { kind: 'offset', minutes: 60 } }).entries,
+		).toEqual([{ time: '2025-03-14T23:30', event: 'Alert fired' }]);
+	});
+
+	test('dates local times after midnight by the local day of the impact start, east of UTC', () => {
+		// Impact began at 23:00 UTC, 01:00 the next day at UTC+2, where the responders pasted their chat.
+		const text = '00:55 Deploy starts\n01:05 Errors climb\n01:40 Rolled back\n03:10 Resolved';
+		const { entries } = parseTimeline(text, { startDate: '2025-03-14T23:00', zone: { kind: 'offset', minutes: 120 } });
+		expect(entries.map((e) => e.time)).toEqual([
+			'2025-03-14T22:55',
+			'2025-03-14T23:05',
+			'2025-03-14T23:40',
+			'2025-03-15T01:10',
 		]);
+	});
+
+	test('dates local times before midnight by the local day of the impact start, west of UTC', () => {
+		// Impact began at 02:30 UTC, 21:30 the evening before at UTC−5.
+		const text = '21:25 Deploy starts\n21:35 Errors climb\n00:15 Resolved';
+		const { entries } = parseTimeline(text, { startDate: '2025-03-15T02:30', zone: { kind: 'offset', minutes: -300 } });
+		expect(entries.map((e) => e.time)).toEqual(['2025-03-15T02:25', '2025-03-15T02:35', '2025-03-15T05:15']);
+	});
+
+	test('puts a paste that starts the evening before an early-morning start on the evening before', () => {
+		const { entries } = parseTimeline('23:50 Deploy starts\n00:20 Errors climb', { startDate: '2025-03-15T00:10' });
+		expect(entries.map((e) => e.time)).toEqual(['2025-03-14T23:50', '2025-03-15T00:20']);
+	});
+
+	test('follows a named zone across a daylight-saving change', () => {
+		// Berlin moved from UTC+1 to UTC+2 at 02:00 local time on 2025-03-30.
+		const text = '01:30 Batch job starts\n03:30 Batch job still running';
+		const zone = { kind: 'named', name: 'Europe/Berlin' } as const;
+		const { entries } = parseTimeline(text, { startDate: '2025-03-30T00:30', zone });
+		expect(entries.map((e) => e.time)).toEqual(['2025-03-30T00:30', '2025-03-30T01:30']);
+	});
+
+	test('keeps a line that names UTC in UTC, whatever zone the paste is in', () => {
+		const { entries } = parseTimeline('14:32 UTC Alert fired\n16:40 Rolled back', {
+			startDate: '2025-03-15T14:00',
+			zone: { kind: 'offset', minutes: 120 },
+		});
+		expect(entries.map((e) => e.time)).toEqual(['2025-03-15T14:32', '2025-03-15T14:40']);
 	});
 
 	test('rejects a date that does not exist', () => {

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
 	describeDueTime,
 	formatUtc,
-	localToUtc,
 	minutesBetween,
 	nextUpdateDue,
 	parseUtcInput,
 	toUtcInput,
 } from '../../../src/domain/time/clock.ts';
+import { localToUtc } from '../../../src/domain/time/zones.ts';
 
 const at = (text: string) => parseUtcInput(text)!;
 
@@ -77,53 +77,5 @@ describe('minutesBetween', () => {
 
 	test('returns null when the end is before the start', () => {
 		expect(minutesBetween(at('2026-11-24T10:00'), at('2026-11-24T09:59'))).toBeNull();
-	});
-});
-
-describe('localToUtc', () => {
-	test('subtracts a half-hour offset for Asia/Kolkata', () => {
-		expect(localToUtc('2026-11-24T09:00', 'Asia/Kolkata')).toEqual({ utc: at('2026-11-24T03:30'), kind: 'exact' });
-	});
-
-	test('moves a Kolkata morning onto the previous UTC day', () => {
-		expect(formatUtc(localToUtc('2026-11-24T04:00', 'Asia/Kolkata')!.utc)).toBe('2026-11-23 22:30 UTC');
-	});
-
-	test('uses Pacific standard time in winter and moves the evening into the next UTC day', () => {
-		expect(formatUtc(localToUtc('2026-11-24T17:00', 'America/Los_Angeles')!.utc)).toBe('2026-11-25 01:00 UTC');
-	});
-
-	test('uses Pacific daylight time in summer', () => {
-		expect(formatUtc(localToUtc('2026-07-01T09:00', 'America/Los_Angeles')!.utc)).toBe('2026-07-01 16:00 UTC');
-	});
-
-	test('moves a time skipped by the spring-forward jump forward by the jump', () => {
-		expect(localToUtc('2026-03-08T02:30', 'America/Los_Angeles')).toEqual({
-			utc: at('2026-03-08T10:30'),
-			kind: 'skipped',
-		});
-	});
-
-	test('takes the first of two repeated fall-back times', () => {
-		expect(localToUtc('2026-11-01T01:30', 'America/Los_Angeles')).toEqual({
-			utc: at('2026-11-01T08:30'),
-			kind: 'repeated',
-		});
-	});
-
-	test('keeps the minute before and after the spring-forward jump exact', () => {
-		expect(localToUtc('2026-03-08T01:59', 'America/Los_Angeles')).toEqual({
-			utc: at('2026-03-08T09:59'),
-			kind: 'exact',
-		});
-		expect(localToUtc('2026-03-08T03:00', 'America/Los_Angeles')).toEqual({
-			utc: at('2026-03-08T10:00'),
-			kind: 'exact',
-		});
-	});
-
-	test('returns null for an unknown zone or a malformed time', () => {
-		expect(localToUtc('2026-11-24T09:00', 'Mars/Olympus_Mons')).toBeNull();
-		expect(localToUtc('9am', 'UTC')).toBeNull();
 	});
 });

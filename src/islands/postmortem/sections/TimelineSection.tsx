@@ -1,84 +1,131 @@
 import { useSignal } from '@preact/signals';
-import { newKey, type DraftTimelineEntry } from '../domain/postmortem/draft.ts';
-import { parseTimeline } from '../domain/postmortem/timeline.ts';
+import { newKey, type DraftTimelineEntry } from '../../../domain/postmortem/draft.ts';
+import { parseTimeline } from '../../../domain/postmortem/timeline.ts';
+import { parseUtcInput, toUtcInput } from '../../../domain/time/clock.ts';
+import { describeTimeZone, parseTimeZone, utcToWall, UTC } from '../../../domain/time/zones.ts';
+import type { Announce } from '../../kit/announce.tsx';
+import { focusLater } from '../../kit/focus.ts';
+import { Section } from '../Section.tsx';
+import type { DraftState } from '../use-draft.ts';
 
-interface Props {
-	entries: DraftTimelineEntry[];
-	unparsed: string[];
-	/** Day that time-only lines count from, `YYYY-MM-DD`. */
-	startDate: string;
-	/** False while the impact start is empty and the day is today's. */
-	startIsSet: boolean;
-	onChange: (entries: DraftTimelineEntry[], unparsed: string[]) => void;
-	announce: (text: string) => void;
-}
+/**
+ * Entries shown at a time. A long incident's timeline runs to thousands of entries; showing a page of
+ * them keeps every keystroke and every paste quick, and the export still holds them all.
+ */
+export const PAGE_SIZE = 100;
 
-const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+const entryWord = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`;
 
 /** Paste a timeline in any common shape, then fix, reorder or delete the entries it became. */
-export default function PostmortemTimeline({ entries, unparsed, startDate, startIsSet, onChange, announce }: Props) {
+export function TimelineSection({ draft, announce }: { draft: DraftState; announce: Announce }) {
+	const { store: d } = draft;
 	const pasted = useSignal('');
-	const offsetHours = useSignal('0');
+	const zoneText = useSignal('UTC');
+	const page = useSignal(0);
+	const entries = d.timeline.value;
+	const unparsed = d.unparsedLines.value;
+	const zone = parseTimeZone(zoneText.value);
+	const started = parseUtcInput(d.started.value);
+	const startDay = utcToWall(started ?? Date.now(), zone ?? UTC).date;
+
+	const change = (timeline: DraftTimelineEntry[], unparsedLines = d.unparsedLines.peek()) => {
+		draft.set('timeline', timeline);
+		draft.set('unparsedLines', unparsedLines);
+	};
+	const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
+	const current = Math.min(page.value, pages - 1);
+	const first = current * PAGE_SIZE;
+	const shown = entries.slice(first, first + PAGE_SIZE);
+	const showEntry = (index: number) => (page.value = Math.floor(index / PAGE_SIZE));
 
 	const addPasted = () => {
+		if (!zone) return announce(`“${zoneText.value}” is not a time zone; pasted lines were not added.`);
 		const result = parseTimeline(pasted.value, {
-			startDate,
-			utcOffsetMinutes: Math.round(Number(offsetHours.value) * 60) || 0,
+			startDate: started === null ? startDay : toUtcInput(started),
+			zone,
 		});
+		const before = d.timeline.peek();
 		const added = result.entries.map((e) => ({ key: newKey(), ...e }));
-		onChange([...entries, ...added], [...unparsed, ...result.unparsed]);
+		change([...before, ...added], [...d.unparsedLines.peek(), ...result.unparsed]);
 		pasted.value = '';
+		if (added.length) showEntry(before.length);
 		const skipped = result.unparsed.length
 			? ` ${result.unparsed.length} line(s) had no time that could be read; they are listed below.`
 			: '';
-		announce(`Added ${added.length} timeline entr${added.length === 1 ? 'y' : 'ies'}.${skipped}`);
+		announce(`Added ${entryWord(added.length)}.${skipped}`);
 	};
-	const update = (index: number, change: Partial<DraftTimelineEntry>) =>
-		onChange(
-			entries.map((e, i) => (i === index ? { ...e, ...change } : e)),
-			unparsed,
-		);
+	const update = (index: number, entry: Partial<DraftTimelineEntry>) =>
+		change(d.timeline.peek().map((e, i) => (i === index ? { ...e, ...entry } : e)));
 	const move = (index: number, by: -1 | 1) => {
-		const next = [...entries];
+		const next = [...d.timeline.peek()];
 		const [entry] = next.splice(index, 1);
 		next.splice(index + by, 0, entry!);
-		onChange(next, unparsed);
-		announce(`Entry moved to position ${index + by + 1} of ${entries.length}.`);
+		change(next);
+		showEntry(index + by);
+		announce(`Entry moved to position ${index + by + 1} of ${next.length}.`);
 		// Keep focus on the button pressed unless the move made it disabled (first or last place).
 		const target = index + by;
 		const edge = by < 0 ? target === 0 : target === next.length - 1;
 		focusLater(`pm-tl-${by < 0 !== edge ? 'up' : 'down'}-${entry!.key}`);
 	};
 	const remove = (index: number) => {
-		const next = entries.filter((_, i) => i !== index);
-		onChange(next, unparsed);
+		const next = d.timeline.peek().filter((_, i) => i !== index);
+		change(next);
 		announce(`Entry ${index + 1} deleted.`);
 		const neighbour = next[index] ?? next[index - 1];
+		if (neighbour) showEntry(next.indexOf(neighbour));
 		focusLater(neighbour ? `pm-tl-time-${neighbour.key}` : 'pm-tl-add');
 	};
 	const add = (event = '') => {
 		const entry = { key: newKey(), time: '', event };
-		onChange([...entries, entry], unparsed);
+		const next = [...d.timeline.peek(), entry];
+		change(next);
+		showEntry(next.length - 1);
 		focusLater(`pm-tl-time-${entry.key}`);
 	};
 	const sort = () => {
-		onChange(
-			[...entries].sort((a, b) => (a.time || '~').localeCompare(b.time || '~')),
-			unparsed,
-		);
+		change([...d.timeline.peek()].sort((a, b) => (a.time || '~').localeCompare(b.time || '~')));
 		announce('Timeline sorted by time.');
 	};
 
+	const pager =
+		pages > 1 ? (
+			<nav class="pm-pager" aria-label="Timeline pages">
+				<button
+					type="button"
+					class="tool-button pm-small"
+					disabled={current === 0}
+					onClick={() => (page.value = current - 1)}
+				>
+					Previous {PAGE_SIZE} entries
+				</button>{' '}
+				<button
+					type="button"
+					class="tool-button pm-small"
+					disabled={current === pages - 1}
+					onClick={() => (page.value = current + 1)}
+				>
+					Next {PAGE_SIZE} entries
+				</button>
+			</nav>
+		) : null;
+
 	return (
-		<>
+		<Section
+			id="pm-timeline"
+			legend="Timeline"
+			prompt="Record what people saw and did, in order, as facts. What someone knew at the time matters more than what we know now."
+		>
 			<div class="tool-field">
 				<label for="pm-tl-paste">Paste a timeline</label>
 				<p class="tool-hint" id="pm-tl-paste-hint">
 					One event per line. Lines such as “14:32 - Alert fired”, “2025-03-15 14:32 UTC …”, spreadsheet or CSV rows,
 					and chat lines (“[14:32] alice: …” or “alice 2:32 PM” followed by the message) are all understood. Times
-					without a date count from {startDate}
-					{startIsSet ? ', the day impact started,' : ' (today; set the impact start time above to change it),'} and
-					move to the next day when the clock goes back.
+					without a date count from {startDay}
+					{started !== null
+						? `, the day impact started in ${zone ? describeTimeZone(zone) : 'that zone'} (a first line just before midnight goes on the day before),`
+						: ' (today; set the impact start time above to change it),'}{' '}
+					and move to the next day when the clock goes back.
 				</p>
 				<textarea
 					id="pm-tl-paste"
@@ -89,16 +136,22 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 				/>
 			</div>
 			<div class="tool-field pm-inline">
-				<label for="pm-tl-offset">Pasted times are UTC plus (hours)</label>
+				<label for="pm-tl-zone">Pasted times are in</label>
 				<input
-					id="pm-tl-offset"
-					type="number"
-					step="0.5"
-					min="-12"
-					max="14"
-					value={offsetHours.value}
-					onInput={(e) => (offsetHours.value = e.currentTarget.value)}
+					id="pm-tl-zone"
+					type="text"
+					autocomplete="off"
+					spellcheck={false}
+					value={zoneText.value}
+					aria-describedby="pm-tl-zone-hint"
+					aria-invalid={zone ? undefined : 'true'}
+					onInput={(e) => (zoneText.value = e.currentTarget.value)}
 				/>
+				<p class="tool-hint" id="pm-tl-zone-hint">
+					{zone
+						? 'UTC, an offset such as +02:00 or -5, or a zone name such as Europe/Berlin, which also follows daylight saving. A line that says UTC stays in UTC.'
+						: `“${zoneText.value}” is not a time zone: write UTC, an offset such as +02:00, or a zone name such as Europe/Berlin.`}
+				</p>
 			</div>
 			<button type="button" class="tool-button" onClick={addPasted} disabled={pasted.value.trim() === ''}>
 				Add pasted lines to the timeline
@@ -115,9 +168,9 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 									type="button"
 									class="tool-button pm-small"
 									onClick={() => {
-										onChange(
-											entries,
-											unparsed.filter((_, j) => j !== i),
+										draft.set(
+											'unparsedLines',
+											d.unparsedLines.peek().filter((_, j) => j !== i),
 										);
 										add(line.trim());
 									}}
@@ -128,9 +181,9 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 									type="button"
 									class="tool-button pm-small"
 									onClick={() =>
-										onChange(
-											entries,
-											unparsed.filter((_, j) => j !== i),
+										draft.set(
+											'unparsedLines',
+											d.unparsedLines.peek().filter((_, j) => j !== i),
 										)
 									}
 								>
@@ -142,60 +195,71 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 				</div>
 			)}
 
-			<h3>Entries ({entries.length})</h3>
+			<h3 id="pm-tl-entries">Entries ({entries.length.toLocaleString('en-GB')})</h3>
 			{entries.length === 0 ? (
 				<p>No entries yet. Paste a timeline above or add entries one by one.</p>
 			) : (
-				<ol class="pm-rows">
-					{entries.map((entry, i) => (
-						<li key={entry.key}>
-							<fieldset>
-								<legend>Entry {i + 1}</legend>
-								<div class="pm-row">
-									<div class="tool-field">
-										<label for={`pm-tl-time-${entry.key}`}>Time (UTC)</label>
-										<input
-											id={`pm-tl-time-${entry.key}`}
-											type="datetime-local"
-											value={entry.time}
-											onInput={(e) => update(i, { time: e.currentTarget.value })}
-										/>
-									</div>
-									<div class="tool-field pm-grow">
-										<label for={`pm-tl-event-${entry.key}`}>What happened</label>
-										<input
-											id={`pm-tl-event-${entry.key}`}
-											type="text"
-											value={entry.event}
-											onInput={(e) => update(i, { event: e.currentTarget.value })}
-										/>
-									</div>
-								</div>
-								<button
-									type="button"
-									class="tool-button pm-small"
-									id={`pm-tl-up-${entry.key}`}
-									disabled={i === 0}
-									onClick={() => move(i, -1)}
-								>
-									Move up<span class="sr-only"> entry {i + 1}</span>
-								</button>
-								<button
-									type="button"
-									class="tool-button pm-small"
-									id={`pm-tl-down-${entry.key}`}
-									disabled={i === entries.length - 1}
-									onClick={() => move(i, 1)}
-								>
-									Move down<span class="sr-only"> entry {i + 1}</span>
-								</button>
-								<button type="button" class="tool-button pm-small" onClick={() => remove(i)}>
-									Delete<span class="sr-only"> entry {i + 1}</span>
-								</button>
-							</fieldset>
-						</li>
-					))}
-				</ol>
+				<>
+					{pages > 1 && (
+						<p role="status">
+							Showing entries {first + 1}–{first + shown.length} of {entries.length.toLocaleString('en-GB')}.
+						</p>
+					)}
+					<ol class="pm-rows" start={first + 1} aria-labelledby="pm-tl-entries">
+						{shown.map((entry, j) => {
+							const i = first + j;
+							return (
+								<li key={entry.key}>
+									<fieldset>
+										<legend>Entry {i + 1}</legend>
+										<div class="pm-row">
+											<div class="tool-field">
+												<label for={`pm-tl-time-${entry.key}`}>Time (UTC)</label>
+												<input
+													id={`pm-tl-time-${entry.key}`}
+													type="datetime-local"
+													value={entry.time}
+													onInput={(e) => update(i, { time: e.currentTarget.value })}
+												/>
+											</div>
+											<div class="tool-field pm-grow">
+												<label for={`pm-tl-event-${entry.key}`}>What happened</label>
+												<input
+													id={`pm-tl-event-${entry.key}`}
+													type="text"
+													value={entry.event}
+													onInput={(e) => update(i, { event: e.currentTarget.value })}
+												/>
+											</div>
+										</div>
+										<button
+											type="button"
+											class="tool-button pm-small"
+											id={`pm-tl-up-${entry.key}`}
+											disabled={i === 0}
+											onClick={() => move(i, -1)}
+										>
+											Move up<span class="sr-only"> entry {i + 1}</span>
+										</button>
+										<button
+											type="button"
+											class="tool-button pm-small"
+											id={`pm-tl-down-${entry.key}`}
+											disabled={i === entries.length - 1}
+											onClick={() => move(i, 1)}
+										>
+											Move down<span class="sr-only"> entry {i + 1}</span>
+										</button>
+										<button type="button" class="tool-button pm-small" onClick={() => remove(i)}>
+											Delete<span class="sr-only"> entry {i + 1}</span>
+										</button>
+									</fieldset>
+								</li>
+							);
+						})}
+					</ol>
+					{pager}
+				</>
 			)}
 			<button type="button" class="tool-button" id="pm-tl-add" onClick={() => add()}>
 				Add an entry
@@ -205,6 +269,6 @@ export default function PostmortemTimeline({ entries, unparsed, startDate, start
 					Sort by time
 				</button>
 			)}
-		</>
+		</Section>
 	);
 }

@@ -1,0 +1,69 @@
+import { newKey, type DraftFiveWhy } from '../../../domain/postmortem/draft.ts';
+import { BlameHints } from '../BlameHints.tsx';
+import { focusLater } from '../../kit/focus.ts';
+import { Section } from '../Section.tsx';
+import type { DraftState } from '../use-draft.ts';
+
+/** Question and answer pairs; each answer is checked for wording that blames a person. */
+export function WhysSection({ draft }: { draft: DraftState }) {
+	const rows = draft.store.fiveWhys.value;
+	const onChange = (next: DraftFiveWhy[]) => draft.set('fiveWhys', next);
+	const names = draft.people.value;
+	const services = draft.services.value;
+	const update = (i: number, change: Partial<DraftFiveWhy>) =>
+		onChange(draft.store.fiveWhys.peek().map((r, j) => (j === i ? { ...r, ...change } : r)));
+	const add = () => {
+		const row = { key: newKey(), why: '', because: '' };
+		onChange([...rows, row]);
+		focusLater(`pm-why-${row.key}`);
+	};
+	return (
+		<Section
+			id="pm-whys"
+			legend="Five whys"
+			prompt="Keep asking why until the answer is something the team can change. If an answer names a person, ask why the system let that happen."
+		>
+			<ol class="pm-rows">
+				{rows.map((row, i) => (
+					<li key={row.key}>
+						<fieldset>
+							<legend>Why {i + 1}</legend>
+							<div class="tool-field">
+								<label for={`pm-why-${row.key}`}>Question</label>
+								<input
+									id={`pm-why-${row.key}`}
+									type="text"
+									value={row.why}
+									onInput={(e) => update(i, { why: e.currentTarget.value })}
+								/>
+							</div>
+							<div class="tool-field">
+								<label for={`pm-because-${row.key}`}>Because</label>
+								<input
+									id={`pm-because-${row.key}`}
+									type="text"
+									value={row.because}
+									onInput={(e) => update(i, { because: e.currentTarget.value })}
+								/>
+								<BlameHints text={`${row.why}\n${row.because}`} names={names} services={services} />
+							</div>
+							<button
+								type="button"
+								class="tool-button pm-small"
+								onClick={() => {
+									onChange(rows.filter((_, j) => j !== i));
+									focusLater('pm-why-add');
+								}}
+							>
+								Delete<span class="sr-only"> why {i + 1}</span>
+							</button>
+						</fieldset>
+					</li>
+				))}
+			</ol>
+			<button type="button" class="tool-button" id="pm-why-add" onClick={add}>
+				Add a why
+			</button>
+		</Section>
+	);
+}
