@@ -32,8 +32,8 @@ const commandSchema = z.strictObject(
 		where: text(
 			'where',
 			'Where it runs: the machine, shell or console and its context, e.g. a laptop with kubectl context prod-eu',
-		).optional(),
-		access: text('access', 'The access it needs, e.g. the checkout-operator role in the production cluster').optional(),
+		),
+		access: text('access', 'The access it needs, e.g. the checkout-operator role in the production cluster'),
 		lang: z
 			.string()
 			.default('sh')
@@ -41,7 +41,7 @@ const commandSchema = z.strictObject(
 				'Code block language for highlighting, e.g. sh, sql, yaml; txt for query languages without highlighting such as PromQL',
 			),
 	},
-	{ error: absent('command', 'the command to run, as { run, lang }') },
+	{ error: absent('command', 'the command to run, as { run, where, access, lang }') },
 );
 
 export const diagnosisStepSchema = z.strictObject({

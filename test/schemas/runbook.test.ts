@@ -79,6 +79,25 @@ describe('runbookSchema', () => {
 		]);
 	});
 
+	test.each(['where', 'access'])('points at a mitigation command that does not say %s', (field) => {
+		const mitigation = (valid.mitigation as Record<string, unknown>[]).map((m, i) =>
+			i === 0 ? { ...m, command: { ...(m.command as object), [field]: undefined } } : m,
+		);
+		expect(issuesFor({ ...valid, mitigation })).toEqual([
+			{ path: `mitigation.0.command.${field}`, message: expect.stringContaining(`missing "${field}"`) },
+		]);
+	});
+
+	test('asks for where and access on diagnosis commands too, and rejects them blank', () => {
+		const diagnosis = (valid.diagnosis as Record<string, unknown>[]).map((d, i) =>
+			i === 0 ? { ...d, command: { run: 'kubectl get pods', where: ' ', lang: 'sh' } } : d,
+		);
+		expect(issuesFor({ ...valid, diagnosis })).toEqual([
+			{ path: 'diagnosis.0.command.where', message: expect.stringContaining('"where" is empty') },
+			{ path: 'diagnosis.0.command.access', message: expect.stringContaining('missing "access"') },
+		]);
+	});
+
 	test('lists the allowed levels from the model when a severity is unknown', () => {
 		const [issue] = issuesFor({ ...valid, severity: ['SEV9'] });
 		expect(issue!.path).toBe('severity.0');

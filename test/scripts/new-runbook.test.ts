@@ -67,6 +67,10 @@ describe('npm run new:runbook', { timeout: 60_000 }, () => {
 			draft: true,
 		});
 		expect(parsed.alerts).toEqual(['SearchIndexLagHigh', 'SearchIndexStale']);
+		expect(parsed.mitigation[0]!.command).toMatchObject({
+			where: expect.stringMatching(/^Draft: /),
+			access: expect.stringMatching(/^Draft: /),
+		});
 		expect(run.stdout).toMatch(/search-index-lag\.mdx.*draft/);
 	});
 

@@ -54,7 +54,12 @@ export function runbookSkeleton(answers: SkeletonAnswers): RunbookInput {
 			{
 				option: 'Draft: name the first way to stop the impact',
 				when: 'Draft: say in which situation a responder should pick this option.',
-				command: { run: '# Draft: replace this line with the command that applies the mitigation', lang: 'sh' },
+				command: {
+					run: '# Draft: replace this line with the command that applies the mitigation',
+					where: 'Draft: say where the command runs: which machine, shell or console, and in which context.',
+					access: 'Draft: name the role, permission or credential the command needs.',
+					lang: 'sh',
+				},
 				verify: 'Draft: say which graph, query or check shows the mitigation worked.',
 				undo: 'Draft: say how to undo the mitigation if it makes things worse.',
 			},

@@ -51,7 +51,9 @@ describe('runbookSkeleton', () => {
 		];
 		for (const text of prompts) expect(text).toMatch(/^Draft: /);
 		for (const option of skeleton.mitigation) {
-			for (const text of [option.option, option.when, option.verify, option.undo]) expect(text).toMatch(/^Draft: /);
+			const { where, access } = option.command;
+			for (const text of [option.option, option.when, option.verify, option.undo, where, access])
+				expect(text).toMatch(/^Draft: /);
 			expect(option.command.run).toMatch(/^# Draft: /);
 		}
 	});
