@@ -41,6 +41,7 @@ export const sidebar = [
 			'incident-commander-training',
 			'alerting',
 			'slos',
+			'writing-runbooks',
 			'tooling',
 			'readiness',
 			'roadmap',

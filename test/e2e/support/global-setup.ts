@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { parse, stringify } from 'yaml';
 import { copyProjectInto } from '../../../scripts/lib/project-copy.ts';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
 import { buildSite } from '../../support/build-site.ts';
@@ -10,10 +11,24 @@ import { writeHostileArchive } from '../../support/hostile-archive.ts';
 /** How many generated post-mortems the hostile build holds: enough classes of text, one build. */
 const HOSTILE_COUNT = 40;
 
+/** The id of a runbook whose review is long overdue, added to the second site so the warning has a case to show. */
+export const OVERDUE_RUNBOOK = 'overdue-review-fixture';
+
+function writeOverdueRunbook(root: string) {
+	const dir = join(root, 'content/runbooks');
+	const sample = readdirSync(dir).find((file) => file.endsWith('.mdx'));
+	if (!sample) return;
+	const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(dir, sample), 'utf8'))!;
+	// Alert names belong to one runbook each, so the copy gets one of its own.
+	const data = { ...parse(frontmatter!), lastReviewed: '2020-01-02', alerts: ['OverdueReviewFixture'] };
+	writeFileSync(join(dir, `${OVERDUE_RUNBOOK}.mdx`), `---\n${stringify(data)}---\n${body}`);
+}
+
 /**
  * Builds two sites into private folders (so parallel runs never clobber each other's output) and serves
  * each on 127.0.0.1: the handbook as it is, and a copy whose archive also holds post-mortems generated
- * from hostile text through the post-mortem tool's export path. HOSTILE_SEED replays a generated archive.
+ * from hostile text through the post-mortem tool's export path, plus a runbook overdue for review.
+ * HOSTILE_SEED replays a generated archive.
  */
 export default async function setup(project: TestProject) {
 	const outDir = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
@@ -23,6 +38,7 @@ export default async function setup(project: TestProject) {
 	const seed = Number(process.env.HOSTILE_SEED) || Date.now() % 2 ** 31;
 	const hostileRoot = copyProjectInto(join(process.cwd(), '.test-projects'), 'hostile-');
 	const archive = writeHostileArchive(hostileRoot, HOSTILE_COUNT, seed);
+	writeOverdueRunbook(hostileRoot);
 	const hostileOut = mkdtempSync(join(tmpdir(), 'handbook-e2e-hostile-'));
 	const hostileBuild = buildSite(hostileRoot, hostileOut);
 	if (!hostileBuild.ok)
