@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import ClassifierTool from '../../src/islands/ClassifierTool.tsx';
+import ClassifierTool from '../../src/islands/classify/ClassifierTool.tsx';
 import { allPaths, encodeAnswers, locate } from '../../src/domain/classify/classify.ts';
 import { describeDuration } from '../../src/domain/model/describe.ts';
 import { loadModel } from '../../src/data/load-model.ts';

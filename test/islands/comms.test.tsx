@@ -27,8 +27,8 @@ const quietLevel = model.levels.find((l) => !l.requires.statusPage)!;
 async function renderTool() {
 	vi.resetModules();
 	const [{ default: CommsFacts }, { default: CommsMessageList }] = await Promise.all([
-		import('../../src/islands/CommsFacts.tsx'),
-		import('../../src/islands/CommsMessageList.tsx'),
+		import('../../src/islands/comms/CommsFacts.tsx'),
+		import('../../src/islands/comms/CommsMessageList.tsx'),
 	]);
 	return render(
 		<div>
@@ -137,6 +137,63 @@ describe('the comms tool', () => {
 			expect(screen.getByRole('status', { name: 'Notices' }).textContent).toContain('could not be restored'),
 		);
 		expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('');
+	});
+
+	test('keeps unreadable saved facts until they are downloaded or discarded, then saves again', async () => {
+		const damaged = '{"version":1,"facts":';
+		localStorage.setItem(STORAGE_KEY, damaged);
+		await renderTool();
+		const alert = await screen.findByRole('alert');
+		type('Service', 'Typed after the damage');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(localStorage.getItem(STORAGE_KEY)).toBe(damaged);
+		const created: Blob[] = [];
+		vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:damaged'));
+		vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+		// The download link is clicked by the tool; a test page has nowhere to save it.
+		const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+		fireEvent.click(within(alert).getByRole('button', { name: 'Download the damaged data' }));
+		expect(click).toHaveBeenCalledOnce();
+		vi.restoreAllMocks();
+		await expect(created[0]!.text()).resolves.toBe(damaged);
+		expect(localStorage.getItem(STORAGE_KEY)).toBe(damaged);
+		fireEvent.click(within(alert).getByRole('button', { name: /Discard it/ }));
+		await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('Typed after the damage'));
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	test('asks whether a hand-off from another tool is the same incident as the saved facts', async () => {
+		localStorage.setItem(
+			STORAGE_KEY,
+			JSON.stringify({
+				version: 1,
+				format: 'plain',
+				facts: { service: 'Old checkout', startTime: '2025-01-01T10:00' },
+			}),
+		);
+		history.replaceState(null, '', `/tools/comms/?severity=${statusLevel.id}`);
+		const first = await renderTool();
+		const question = await screen.findByRole('alert');
+		expect(question.textContent).toContain('Is this the same incident?');
+		expect(question.textContent).toContain('service “Old checkout”');
+		expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('Old checkout');
+		expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe('');
+		fireEvent.click(within(question).getByRole('button', { name: 'New incident: start clean' }));
+		expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('');
+		expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe(statusLevel.id);
+		expect(location.search).toBe('');
+		first.unmount();
+
+		localStorage.setItem(
+			STORAGE_KEY,
+			JSON.stringify({ version: 1, format: 'plain', facts: { service: 'Same checkout' } }),
+		);
+		history.replaceState(null, '', `/tools/comms/?severity=${statusLevel.id}`);
+		await renderTool();
+		fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: /Same incident/ }));
+		expect((screen.getByLabelText('Service') as HTMLInputElement).value).toBe('Same checkout');
+		expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe(statusLevel.id);
+		history.replaceState(null, '', '/tools/comms/');
 	});
 
 	test('takes the severity from the address and notes an unknown one', async () => {

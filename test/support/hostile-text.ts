@@ -132,7 +132,9 @@ export const hostileRequiredText = (options?: Parameters<typeof hostileText>[0])
 	hostileText(options).map((text) => `${text} x`);
 
 /** Very long text, as from a huge paste. */
-export const longText = fc.constantFrom(...Object.values(HOSTILE_FRAGMENTS).flat()).map((f) => `${f} `.repeat(4000));
+export const longText = fc
+	.constantFrom(...Object.values(HOSTILE_FRAGMENTS).flat())
+	.map((f) => `${`${f} `.repeat(4000)}x`);
 
 /** Service ids as the schema allows them. */
 export const serviceId = fc

@@ -67,3 +67,24 @@ export function prefillFromUrl(search: string, knownKeys: readonly string[], lev
 	}
 	return { facts, notes };
 }
+
+/**
+ * Whether facts handed over in the address (from the classifier, say) meet facts saved from an earlier
+ * visit that they do not account for. Then only the person knows whether this is the same incident, and
+ * filling the messages with the last incident's service and start time would be worse than asking.
+ */
+export function needsHandoffChoice(saved: Facts, handed: Facts): boolean {
+	if (Object.keys(handed).length === 0) return false;
+	return Object.entries(saved).some(([key, value]) => value.trim() !== '' && handed[key] !== value);
+}
+
+/** The saved facts a person would recognise an incident by, for the question that asks which incident this is. */
+export function describeSavedIncident(saved: Facts): string {
+	const parts = [
+		saved.severity,
+		saved.service && `service “${saved.service}”`,
+		saved.startTime && `started ${saved.startTime.replace('T', ' ')} UTC`,
+		saved.channel,
+	].filter(Boolean);
+	return parts.length ? parts.join(', ') : 'facts from an earlier incident';
+}

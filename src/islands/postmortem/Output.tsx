@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Announce } from '../kit/announce.tsx';
 import { downloadFile } from '../kit/download.ts';
 import { peekDraft } from './draft-store.ts';
-import { render } from './preview.tsx';
 import type { DraftState } from './use-draft.ts';
 
 interface Props {
@@ -149,7 +148,7 @@ export default function Output({ state, levels, levelIds, runbookIds, repository
 			)}
 			<h2 id="pm-preview">Preview</h2>
 			<div class="pm-preview">
-				{render(engine.postmortemDocument(engine.previewInput(draft), draft.notes, levelLabel))}
+				{engine.renderPreview(engine.postmortemDocument(engine.previewInput(draft), draft.notes, levelLabel))}
 			</div>
 		</>
 	);

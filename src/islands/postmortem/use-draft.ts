@@ -5,7 +5,7 @@ import { deriveFacts } from '../../domain/postmortem/durations.ts';
 import { readStored, removeStored, writeStored, type DamagedSave } from '../kit/storage.ts';
 import { createDraftStore, peekDraft, readDraft, writeDraft, type DraftStore, type SetField } from './draft-store.ts';
 
-export type Engine = typeof import('../../domain/postmortem/engine.ts');
+export type Engine = typeof import('./on-demand.ts');
 
 export const STORAGE_KEY = 'incident-handbook:postmortem-draft';
 export const TIMELINE_STORAGE_KEY = `${STORAGE_KEY}:timeline`;
@@ -80,7 +80,7 @@ export function useDraft() {
 	// draft is restored by whichever load succeeds first.
 	const pendingEngine = useRef<Promise<Engine> | null>(null);
 	const loadEngine = () => {
-		pendingEngine.current ??= import('../../domain/postmortem/engine.ts').then(
+		pendingEngine.current ??= import('./on-demand.ts').then(
 			(loaded) => {
 				if (!restored.value) restoreSaved(loaded);
 				return (engine.value = loaded);

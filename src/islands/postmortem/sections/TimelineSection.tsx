@@ -1,6 +1,5 @@
 import { useSignal } from '@preact/signals';
 import { newKey, type DraftTimelineEntry } from '../../../domain/postmortem/draft.ts';
-import { parseTimeline } from '../../../domain/postmortem/timeline.ts';
 import { parseUtcInput, toUtcInput } from '../../../domain/time/clock.ts';
 import { describeTimeZone, parseTimeZone, utcToWall, UTC } from '../../../domain/time/zones.ts';
 import type { Announce } from '../../kit/announce.tsx';
@@ -38,9 +37,11 @@ export function TimelineSection({ draft, announce }: { draft: DraftState; announ
 	const shown = entries.slice(first, first + PAGE_SIZE);
 	const showEntry = (index: number) => (page.value = Math.floor(index / PAGE_SIZE));
 
-	const addPasted = () => {
+	const addPasted = async () => {
 		if (!zone) return announce(`“${zoneText.value}” is not a time zone; pasted lines were not added.`);
-		const result = parseTimeline(pasted.value, {
+		const engine = await draft.readyEngine(announce);
+		if (!engine) return;
+		const result = engine.parseTimeline(pasted.value, {
 			startDate: started === null ? startDay : toUtcInput(started),
 			zone,
 		});
@@ -153,7 +154,7 @@ export function TimelineSection({ draft, announce }: { draft: DraftState; announ
 						: `“${zoneText.value}” is not a time zone: write UTC, an offset such as +02:00, or a zone name such as Europe/Berlin.`}
 				</p>
 			</div>
-			<button type="button" class="tool-button" onClick={addPasted} disabled={pasted.value.trim() === ''}>
+			<button type="button" class="tool-button" onClick={() => void addPasted()} disabled={pasted.value.trim() === ''}>
 				Add pasted lines to the timeline
 			</button>
 

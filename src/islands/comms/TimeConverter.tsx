@@ -1,8 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { channelName } from '../domain/comms/channel-name.ts';
-import { formatUtc, parseUtcInput, toUtcInput } from '../domain/time/clock.ts';
-import { isTimeZone, localToUtc } from '../domain/time/zones.ts';
+import { formatUtc, toUtcInput } from '../../domain/time/clock.ts';
+import { isTimeZone, localToUtc } from '../../domain/time/zones.ts';
 
 const KIND_NOTES = {
 	exact: '',
@@ -20,7 +19,7 @@ interface ConverterProps {
 }
 
 /** Converts a wall-clock time somewhere in the world to UTC, because reports arrive in the reporter's local time. */
-export function CommsTimeConverter({ onUse }: ConverterProps) {
+export function TimeConverter({ onUse }: ConverterProps) {
 	const local = useSignal('');
 	const zone = useSignal('UTC');
 	const zones = useSignal<string[]>([]);
@@ -99,45 +98,5 @@ export function CommsTimeConverter({ onUse }: ConverterProps) {
 				</p>
 			)}
 		</fieldset>
-	);
-}
-
-interface ChannelProps {
-	startTime: string;
-	description: string;
-	onDescription: (value: string) => void;
-	onUse: (name: string) => void;
-}
-
-/** Suggests `#inc-YYYYMMDD-short-description` from the start date, falling back to today when none is set. */
-export function CommsChannelName({ startTime, description, onDescription, onUse }: ChannelProps) {
-	const start = parseUtcInput(startTime);
-	const name = channelName(start ?? Date.now(), description);
-	return (
-		<div class="comms-subgroup">
-			<div class="tool-field">
-				<label for="comms-channel-description">Short description for the channel name</label>
-				<input
-					id="comms-channel-description"
-					type="text"
-					value={description}
-					aria-describedby="comms-channel-description-hint"
-					onInput={(e) => onDescription(e.currentTarget.value)}
-				/>
-				<p class="tool-hint" id="comms-channel-description-hint">
-					Dated from the start time{start === null ? ' (today until a start time is set)' : ''}; lowercase letters,
-					digits and hyphens only.
-				</p>
-			</div>
-			<p>
-				Suggested channel:{' '}
-				<output for="comms-channel-description" id="comms-channel-suggestion">
-					{name}
-				</output>{' '}
-				<button type="button" class="tool-button" onClick={() => onUse(name)}>
-					Use this name
-				</button>
-			</p>
-		</div>
 	);
 }

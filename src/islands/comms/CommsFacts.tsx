@@ -1,12 +1,24 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { CommsModel, Facts } from '../domain/comms/render.ts';
-import { parseSavedState, prefillFromUrl, serializeState, STORAGE_KEY } from '../domain/comms/state.ts';
-import { FACT_FIELDS, ROLE_PREFIX, type FactField } from '../domain/comms/template.ts';
-import { describeDuration } from '../domain/model/describe.ts';
-import { minutesBetween, parseUtcInput, toUtcInput } from '../domain/time/clock.ts';
-import { CommsChannelName, CommsTimeConverter } from './CommsHelpers.tsx';
-import { announce, announcement, blankFacts, facts, format, levelOf } from './comms-shared.ts';
+import type { CommsModel, Facts } from '../../domain/comms/render.ts';
+import {
+	describeSavedIncident,
+	needsHandoffChoice,
+	parseSavedState,
+	prefillFromUrl,
+	serializeState,
+	STORAGE_KEY,
+} from '../../domain/comms/state.ts';
+import { FACT_FIELDS, ROLE_PREFIX, type FactField } from '../../domain/comms/template.ts';
+import { describeDuration } from '../../domain/model/describe.ts';
+import { minutesBetween, parseUtcInput, toUtcInput } from '../../domain/time/clock.ts';
+import { LiveRegion } from '../kit/announce.tsx';
+import { DamagedSaveNotice } from '../kit/DamagedSaveNotice.tsx';
+import { readStored, removeStored, writeStored, type DamagedSave } from '../kit/storage.ts';
+import { ChannelName } from './ChannelName.tsx';
+import { announce, announcement, blankFacts, facts, format, levelOf } from './comms-state.ts';
+import { TimeConverter } from './TimeConverter.tsx';
+import './comms-tool.css';
 
 interface Props {
 	model: CommsModel;
@@ -15,12 +27,10 @@ interface Props {
 const field = (key: string) => FACT_FIELDS.find((f) => f.key === key)!;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function readStorage(): string | null {
-	try {
-		return localStorage.getItem(STORAGE_KEY);
-	} catch {
-		return null;
-	}
+/** Facts handed over in the address while facts from an earlier visit are saved: which incident is this? */
+interface Handoff {
+	handed: Facts;
+	saved: string;
 }
 
 /** Fill the incident's facts once; the messages below (their own island) follow every keystroke. */
@@ -29,6 +39,8 @@ export default function CommsFacts({ model }: Props) {
 	const channelDescription = useSignal('');
 	// Nothing is saved until saved state and the address have been read, so a reload never wipes the facts.
 	const restored = useSignal(false);
+	const damaged = useSignal<DamagedSave | null>(null);
+	const handoff = useSignal<Handoff | null>(null);
 	const knownKeys = [
 		'severity',
 		'channelDescription',
@@ -37,44 +49,64 @@ export default function CommsFacts({ model }: Props) {
 	];
 	const levelIds = model.levels.map((l) => l.id);
 
+	const startWith = (next: Facts) => {
+		// On a first visit there is nothing to restore; leaving the values alone spares re-rendering every message.
+		if (Object.keys(next).length === 0) return;
+		if (next.severity && !levelIds.includes(next.severity)) delete next.severity;
+		channelDescription.value = next.channelDescription ?? '';
+		facts.value = next;
+	};
+
 	useEffect(() => {
 		const found: string[] = [];
-		const saved = readStorage();
-		let start: Facts = {};
-		if (saved !== null) {
-			const parsed = parseSavedState(saved, knownKeys);
+		const raw = readStored(STORAGE_KEY);
+		let saved: Facts = {};
+		if (raw !== null) {
+			const parsed = parseSavedState(raw, knownKeys);
 			if (parsed.ok) {
-				start = parsed.state.facts;
+				saved = parsed.state.facts;
 				format.value = parsed.state.format;
 			} else {
-				found.push(`Saved facts from an earlier visit could not be restored and were ignored. ${parsed.error}`);
+				damaged.value = { error: parsed.error, raw };
+				found.push(
+					'Saved facts from an earlier visit could not be restored; they are kept until you download or discard them.',
+				);
 			}
 		}
 		const prefill = prefillFromUrl(location.search, knownKeys, levelIds);
-		const next = { ...start, ...prefill.facts };
-		if (next.severity && !levelIds.includes(next.severity)) delete next.severity;
-		// On a first visit there is nothing to restore; leaving the values alone spares re-rendering every message.
-		if (Object.keys(next).length) {
-			channelDescription.value = next.channelDescription ?? '';
-			facts.value = next;
-		}
+		if (needsHandoffChoice(saved, prefill.facts)) {
+			handoff.value = { handed: prefill.facts, saved: describeSavedIncident(saved) };
+			startWith(saved);
+		} else startWith({ ...saved, ...prefill.facts });
 		if (found.length || prefill.notes.length) notes.value = [...found, ...prefill.notes];
 		restored.value = true;
 	}, []);
+
+	const answerHandoff = (sameIncident: boolean) => {
+		const { handed } = handoff.value!;
+		handoff.value = null;
+		// The address has been used; a reload should not ask again.
+		history.replaceState(null, '', location.pathname);
+		if (sameIncident) {
+			startWith({ ...facts.peek(), channelDescription: channelDescription.peek(), ...handed });
+			announce('Kept the saved facts and added what the link carried.');
+		} else {
+			channelDescription.value = '';
+			facts.value = { ...handed };
+			announce('Started a new incident with only what the link carried.');
+		}
+	};
 
 	useSignalEffect(() => {
 		const state = serializeState({
 			facts: { ...facts.value, channelDescription: channelDescription.value },
 			format: format.value,
 		});
-		if (!restored.value) return;
+		if (!restored.value || damaged.value) return;
 		// An untouched form is not stored: the next visit would re-render every message to restore nothing.
 		if (facts.value === blankFacts && !channelDescription.value && format.value === 'plain') return;
-		try {
-			localStorage.setItem(STORAGE_KEY, state);
-		} catch {
-			// Private modes and full storage refuse writes; the tool still works, it just forgets on reload.
-		}
+		// Private modes and full storage refuse writes; the tool still works, it just forgets on reload.
+		writeStored(STORAGE_KEY, state);
 	});
 
 	const set = (key: string, value: string) => (facts.value = { ...facts.value, [key]: value });
@@ -82,11 +114,7 @@ export default function CommsFacts({ model }: Props) {
 		facts.value = blankFacts;
 		channelDescription.value = '';
 		notes.value = [];
-		try {
-			localStorage.removeItem(STORAGE_KEY);
-		} catch {
-			// Nothing to remove when storage is unavailable.
-		}
+		if (!damaged.value) removeStored(STORAGE_KEY);
 		announce('All facts cleared.');
 		document.getElementById('comms-severity')?.focus();
 	};
@@ -136,6 +164,34 @@ export default function CommsFacts({ model }: Props) {
 					</p>
 				))}
 			</div>
+			{damaged.value && (
+				<DamagedSaveNotice
+					damaged={damaged.value}
+					what="Facts"
+					fileName="damaged-comms-facts.txt"
+					onDiscard={() => {
+						removeStored(STORAGE_KEY);
+						damaged.value = null;
+						announce('The damaged facts were discarded. New facts are saved again.');
+					}}
+				/>
+			)}
+			{handoff.value && (
+				<section class="tool-warning comms-handoff" role="alert" aria-labelledby="comms-handoff-heading">
+					<h2 id="comms-handoff-heading">Is this the same incident?</h2>
+					<p>
+						The link that opened this page carries {Object.keys(handoff.value.handed).join(', ')}, and this browser
+						still holds facts from an earlier visit: {handoff.value.saved}. Until you answer, the messages below use the
+						saved facts only.
+					</p>
+					<button type="button" class="tool-button" onClick={() => answerHandoff(false)}>
+						New incident: start clean
+					</button>{' '}
+					<button type="button" class="tool-button" onClick={() => answerHandoff(true)}>
+						Same incident: keep the saved facts
+					</button>
+				</section>
+			)}
 			<section class="comms-facts" aria-labelledby="comms-facts-heading">
 				<h2 id="comms-facts-heading">Facts</h2>
 				<p>Type each fact once. Every message below updates as you type, and your facts stay in this browser only.</p>
@@ -172,7 +228,7 @@ export default function CommsFacts({ model }: Props) {
 						</output>
 					</p>
 				</fieldset>
-				<CommsTimeConverter onUse={(key, value) => set(key, value)} />
+				<TimeConverter onUse={(key, value) => set(key, value)} />
 				<fieldset class="tool-fieldset">
 					<legend>People</legend>
 					{model.roles.map((r) => {
@@ -200,7 +256,7 @@ export default function CommsFacts({ model }: Props) {
 				<fieldset class="tool-fieldset">
 					<legend>Channel and links</legend>
 					{textInput(field('channel'))}
-					<CommsChannelName
+					<ChannelName
 						startTime={facts.value.startTime ?? ''}
 						description={channelDescription.value}
 						onDescription={(value) => (channelDescription.value = value)}
@@ -218,9 +274,7 @@ export default function CommsFacts({ model }: Props) {
 				</p>
 			</section>
 
-			<div class="sr-only" aria-live="polite">
-				{announcement.value}
-			</div>
+			<LiveRegion region={announcement} />
 		</>
 	);
 }

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import { announceIn } from './kit/announce.tsx';
-import type { Format } from '../domain/comms/format.ts';
-import type { CommsModel, Facts } from '../domain/comms/render.ts';
+import { announceIn } from '../kit/announce.tsx';
+import type { Format } from '../../domain/comms/format.ts';
+import type { CommsModel, Facts } from '../../domain/comms/render.ts';
 
 /*
  * The comms tool is two islands, the facts form and the messages, so the messages (most of the

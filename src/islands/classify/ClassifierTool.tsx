@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { DecisionTree, Level } from '../schemas/model.ts';
+import type { DecisionTree, Level } from '../../schemas/model.ts';
 import {
 	answer,
 	back,
@@ -10,9 +10,10 @@ import {
 	levelName,
 	locate,
 	type CalibrationExample,
-} from '../domain/classify/classify.ts';
+} from '../../domain/classify/classify.ts';
 import ClassifierResult from './ClassifierResult.tsx';
-import { announceIn } from './kit/announce.tsx';
+import './classifier.css';
+import { announceIn } from '../kit/announce.tsx';
 
 interface Props {
 	tree: DecisionTree;

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { Ref } from 'preact';
-import type { Level } from '../schemas/model.ts';
+import type { Level } from '../../schemas/model.ts';
 import {
 	declarationLine,
 	levelName,
@@ -8,8 +8,10 @@ import {
 	UNSURE_GUIDANCE,
 	type CalibrationExample,
 	type Step,
-} from '../domain/classify/classify.ts';
-import { channelName } from '../domain/comms/channel-name.ts';
+} from '../../domain/classify/classify.ts';
+import { channelName } from '../../domain/comms/channel-name.ts';
+import type { Announce } from '../kit/announce.tsx';
+import { CopyButton } from '../kit/CopyButton.tsx';
 
 interface Props {
 	level: Level;
@@ -19,34 +21,7 @@ interface Props {
 	/** `?answers=…` for the link that reopens this result. */
 	shareQuery: string;
 	headingRef: Ref<HTMLHeadingElement>;
-	announce: (text: string) => void;
-}
-
-/**
- * A copy button whose confirmation is both shown beside it and spoken through the tool's live region.
- * Callers key it by the text, so a stale "Copied" never sits beside text that has since changed.
- */
-function CopyButton({ text, what, announce }: { text: string; what: string; announce: (text: string) => void }) {
-	const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
-	async function copy() {
-		try {
-			await navigator.clipboard.writeText(text);
-			state.value = 'copied';
-			announce(`Copied the ${what}.`);
-		} catch {
-			state.value = 'failed';
-			announce(`Could not copy the ${what}; select it and copy it by hand.`);
-		}
-	}
-	return (
-		<>
-			<button type="button" class="tool-button" onClick={copy}>
-				Copy {what}
-			</button>
-			{state.value === 'copied' && <span class="tool-confirm">Copied</span>}
-			{state.value === 'failed' && <span class="tool-warning">Copy failed; select the text and copy it by hand.</span>}
-		</>
-	);
+	announce: Announce;
 }
 
 export default function ClassifierResult({
@@ -108,7 +83,9 @@ export default function ClassifierResult({
 			<div class="tool-field">
 				<label for="classifier-share">Link that reopens these answers</label>
 				<input id="classifier-share" type="text" readOnly value={shareUrl} />
-				<CopyButton key={shareUrl} text={shareUrl} what="link" announce={announce} />
+				<CopyButton key={shareUrl} text={shareUrl} what="link" announce={announce}>
+					Copy link
+				</CopyButton>
 			</div>
 			<div class="tool-field">
 				<label for="classifier-summary">Short description of the incident</label>
@@ -139,7 +116,9 @@ export default function ClassifierResult({
 				>
 					{declaration}
 				</output>
-				<CopyButton key={declaration} text={declaration} what="declaration" announce={announce} />
+				<CopyButton key={declaration} text={declaration} what="declaration" announce={announce}>
+					Copy declaration
+				</CopyButton>
 			</div>
 			<p>
 				<a href={`/tools/comms/?severity=${encodeURIComponent(level.id)}`}>

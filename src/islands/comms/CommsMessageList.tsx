@@ -1,9 +1,9 @@
 import { useComputed, useSignal } from '@preact/signals';
-import type { CommsTemplate } from '../schemas/comms-template.ts';
-import { FORMAT_NAMES, FORMATS, formatMessage } from '../domain/comms/format.ts';
-import { isRequired, renderMessage, type CommsModel } from '../domain/comms/render.ts';
+import type { CommsTemplate } from '../../schemas/comms-template.ts';
+import { FORMAT_NAMES, FORMATS, formatMessage } from '../../domain/comms/format.ts';
+import { isRequired, renderMessage, type CommsModel } from '../../domain/comms/render.ts';
 import CommsMessage from './CommsMessage.tsx';
-import { announce, facts, format, levelOf } from './comms-shared.ts';
+import { announce, facts, format, levelOf } from './comms-state.ts';
 
 interface Props {
 	model: CommsModel;

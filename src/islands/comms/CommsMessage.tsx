@@ -1,6 +1,4 @@
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import type { CommsTemplate } from '../schemas/comms-template.ts';
+import type { CommsTemplate } from '../../schemas/comms-template.ts';
 import {
 	countCharacters,
 	FORMAT_NAMES,
@@ -8,7 +6,9 @@ import {
 	type Format,
 	type FormattedMessage,
 	type Piece,
-} from '../domain/comms/format.ts';
+} from '../../domain/comms/format.ts';
+import type { Announce } from '../kit/announce.tsx';
+import { CopyButton } from '../kit/CopyButton.tsx';
 
 const CHANNEL_NAMES: Record<CommsTemplate['channel'], string> = {
 	'status-page': 'Status page',
@@ -24,7 +24,7 @@ interface Props {
 	missing: string[];
 	/** e.g. "Required at SEV1", or null when the level does not ask for it. */
 	requiredNote: string | null;
-	announce: (message: string) => void;
+	announce: Announce;
 }
 
 function Output({ pieces, id }: { pieces: Piece[]; id: string }) {
@@ -53,32 +53,10 @@ function Count({ text, limit }: { text: string; limit: number | undefined }) {
 
 /** One message: its marks, the text exactly as it will be pasted, counts against the channel limit and copy buttons. */
 export default function CommsMessage({ template, output, format, missing, requiredNote, announce }: Props) {
-	const copied = useSignal<'subject' | 'body' | null>(null);
-	const failed = useSignal(false);
 	const headingId = `comms-msg-${template.id}`;
 	const subjectText = output.subject ? piecesText(output.subject) : '';
 	const bodyText = piecesText(output.body);
 	const subjectName = template.channel === 'status-page' ? 'Title' : 'Subject';
-
-	useEffect(() => {
-		if (!copied.value) return;
-		const timer = setTimeout(() => (copied.value = null), 4000);
-		return () => clearTimeout(timer);
-	}, [copied.value]);
-
-	async function copy(part: 'subject' | 'body') {
-		try {
-			await navigator.clipboard.writeText(part === 'subject' ? subjectText : bodyText);
-			failed.value = false;
-			copied.value = part;
-			const what = part === 'subject' ? subjectName.toLowerCase() : `message (${FORMAT_NAMES[format]})`;
-			announce(`Copied the ${what} of "${template.name}".`);
-		} catch {
-			copied.value = null;
-			failed.value = true;
-			announce(`Could not copy "${template.name}"; select the text and copy it by hand.`);
-		}
-	}
 
 	return (
 		<section class="comms-message" aria-labelledby={headingId}>
@@ -101,11 +79,15 @@ export default function CommsMessage({ template, output, format, missing, requir
 					<Output pieces={output.subject} id={`${headingId}-subject`} />
 					<Count text={subjectText} limit={template.limits?.subject} />
 					<p class="comms-actions">
-						<button type="button" class="tool-button" onClick={() => copy('subject')}>
+						<CopyButton
+							text={subjectText}
+							what={`${subjectName.toLowerCase()} of "${template.name}"`}
+							announce={announce}
+							key={subjectText}
+						>
 							Copy {subjectName.toLowerCase()}
 							<span class="sr-only">: {template.name}</span>
-						</button>
-						{copied.value === 'subject' && <span class="tool-confirm">Copied</span>}
+						</CopyButton>
 					</p>
 				</>
 			)}
@@ -113,12 +95,15 @@ export default function CommsMessage({ template, output, format, missing, requir
 			<Output pieces={output.body} id={`${headingId}-body`} />
 			<Count text={bodyText} limit={template.limits?.body} />
 			<p class="comms-actions">
-				<button type="button" class="tool-button" onClick={() => copy('body')}>
+				<CopyButton
+					text={bodyText}
+					what={`message (${FORMAT_NAMES[format]}) of "${template.name}"`}
+					announce={announce}
+					key={bodyText}
+				>
 					Copy message
 					<span class="sr-only">: {template.name}</span>
-				</button>
-				{copied.value === 'body' && <span class="tool-confirm">Copied</span>}
-				{failed.value && <span class="tool-warning">Copying failed: select the text above and copy it by hand.</span>}
+				</CopyButton>
 			</p>
 		</section>
 	);

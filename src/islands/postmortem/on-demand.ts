@@ -1,0 +1,8 @@
+/**
+ * What the post-mortem tool loads only once there is something to check, write, paste or preview: the
+ * domain engine (validation, serialisers, YAML), the timeline reader and the preview renderer. Keeping
+ * them out of the first download lets the form appear and respond at once.
+ */
+export * from '../../domain/postmortem/engine.ts';
+export { parseTimeline } from '../../domain/postmortem/timeline.ts';
+export { render as renderPreview } from './preview.tsx';
