@@ -134,23 +134,56 @@ function describeStep(
 	return `# Minute ${step.startsAtMinutes}: the ${step.target}.\n# Unacknowledged after ${wait} min: ${then}.`;
 }
 
-function userVariable(step: PagingStep, platform: string): string {
+/** For platforms that count every delay from the alert: when this step pages, in words. */
+function pageTime(step: PagingStep): string {
+	const when =
+		step.startsAtMinutes === 0 ? 'as soon as the alert opens' : `${step.startsAtMinutes} min after the alert opens`;
+	return `# Page the ${step.target} ${when}`;
+}
+
+function userVariable(step: PagingStep, ids: string): string {
 	return block(`variable ${quote(`${step.resource}_user_ids`)}`, [
-		['description', quote(`${platform} user ids, ${step.target} rotation`)],
+		['description', quote(`${ids}, ${step.target} rotation`)],
 		['type', 'list(string)'],
 	]);
 }
 
+/**
+ * The policy's repeat count, or the most the provider accepts. A capped value comes with a comment, so the
+ * difference from the handbook is visible in the file rather than failing at `terraform plan`.
+ */
+function repeatCount(loops: number, most: number, platform: string): { count: number; note: string[] } {
+	if (loops <= most) return { count: loops, note: [] };
+	return { count: most, note: [`# The policy repeats the chain ${loops} times; ${platform} allows at most ${most}.`] };
+}
+
+interface Provider {
+	source: string;
+	/** The release whose documented schema the generator follows. */
+	release: string;
+	constraint: string;
+}
+
+// Resource and attribute names differ between providers and have changed between their major releases, so each
+// file says which schema it follows and how to pin it.
+const PAGERDUTY: Provider = { source: 'pagerduty/pagerduty', release: '3.x', constraint: '~> 3.0' };
+const OPSGENIE: Provider = { source: 'opsgenie/opsgenie', release: '0.6.x', constraint: '~> 0.6' };
+
 // The generated file names its source so nobody edits the copy and lets it drift from the handbook.
-const HEADER = '# Generated from content/model: edit the model, not this file.';
+function header({ source, release, constraint }: Provider): string {
+	return [
+		'# Generated from content/model: edit the model, not this file.',
+		`# Written against the ${source} provider ${release} schema: require it with version = "${constraint}".`,
+	].join('\n');
+}
 
 /** Terraform for the PagerDuty provider: one weekly schedule per step of the paging chain and one escalation policy. */
 export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
 	const steps = pagingChain(policy);
 	const { timeZone, rotationStart } = { ...DEFAULTS, ...options };
-	const parts: string[] = [HEADER];
+	const parts: string[] = [header(PAGERDUTY)];
 	for (const step of steps) {
-		parts.push(userVariable(step, 'PagerDuty'));
+		parts.push(userVariable(step, 'PagerDuty user ids'));
 		parts.push(
 			block(`resource "pagerduty_schedule" ${quote(step.resource)}`, [
 				['name', quote(`${options.name} ${step.target}`)],
@@ -176,10 +209,13 @@ export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOpti
 			]),
 		]),
 	);
+	// The provider rejects num_loops above 9.
+	const { count, note } = repeatCount(policy.loops, 9, 'PagerDuty');
 	parts.push(
 		block('resource "pagerduty_escalation_policy" "incident"', [
 			['name', quote(`${options.name} incident escalation`)],
-			['num_loops', String(policy.loops)],
+			...note,
+			['num_loops', String(count)],
 			'',
 			rules.join('\n\n'),
 		]),
@@ -194,9 +230,9 @@ export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOpti
 export function opsgenieTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
 	const steps = pagingChain(policy);
 	const { timeZone, rotationStart } = { ...DEFAULTS, ...options };
-	const parts: string[] = [HEADER];
+	const parts: string[] = [header(OPSGENIE)];
 	for (const step of steps) {
-		parts.push(userVariable(step, 'Opsgenie'));
+		parts.push(userVariable(step, 'Opsgenie user ids'));
 		parts.push(
 			block(`resource "opsgenie_schedule" ${quote(step.resource)}`, [
 				['name', quote(`${options.name} ${step.target}`)],
@@ -224,7 +260,7 @@ export function opsgenieTerraform(policy: EscalationPolicy, options: ConfigOptio
 	}
 	const rules = steps.map((step) =>
 		block('rules', [
-			`# Page the ${step.target} ${step.startsAtMinutes === 0 ? 'as soon as the alert opens' : `${step.startsAtMinutes} min after the alert opens`}`,
+			pageTime(step),
 			['condition', quote('if-not-acked')],
 			['notify_type', quote('default')],
 			['delay', String(step.startsAtMinutes)],

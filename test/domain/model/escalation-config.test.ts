@@ -93,6 +93,19 @@ describe('pagerDutyTerraform', () => {
 		expect(hcl).not.toContain('director');
 		expect(hcl).not.toContain('executives');
 	});
+
+	test('caps the repeats at the 9 the provider accepts, and says so', () => {
+		const many = pagerDutyTerraform({ ...standard, loops: 12 }, { name: 'Acme' });
+		expect(values(many, 'num_loops')).toEqual(['9']);
+		expect(many).toContain('# The policy repeats the chain 12 times; PagerDuty allows at most 9.');
+		expect(hcl).not.toContain('allows at most');
+	});
+
+	test('names the provider release whose schema it follows', () => {
+		expect(hcl.split('\n')[1]).toBe(
+			'# Written against the pagerduty/pagerduty provider 3.x schema: require it with version = "~> 3.0".',
+		);
+	});
 });
 
 describe('opsgenieTerraform', () => {
@@ -111,14 +124,25 @@ describe('opsgenieTerraform', () => {
 		);
 		expect(opsgenieTerraform(once, { name: 'Acme' })).not.toContain('repeat');
 	});
+
+	test('names the provider release whose schema it follows', () => {
+		expect(opsgenieTerraform(standard, { name: 'Acme' }).split('\n')[1]).toBe(
+			'# Written against the opsgenie/opsgenie provider 0.6.x schema: require it with version = "~> 0.6".',
+		);
+	});
 });
 
 describe('the shipped presets', () => {
 	const presets = readdirSync('content/model/presets');
+	const load = (preset: string) =>
+		escalationFileSchema.parse(parse(readFileSync(`content/model/presets/${preset}/escalation.yaml`, 'utf8')));
+
+	test('include both severity scales', () => {
+		expect(presets).toEqual(expect.arrayContaining(['sev1-sev4', 'sev0-sev3']));
+	});
+
 	test.each(presets)('%s produces a paging chain whose delays come from its escalation.yaml', (preset) => {
-		const file = escalationFileSchema.parse(
-			parse(readFileSync(`content/model/presets/${preset}/escalation.yaml`, 'utf8')),
-		);
+		const file = load(preset);
 		const chain = pagingChain(file);
 		expect(chain.length).toBeGreaterThan(1);
 		const waits = chain.slice(1).map((s) => String(s.waitMinutes));
