@@ -157,9 +157,23 @@ describe('the escalation chapter', () => {
 		expect(code).toContain(`num_loops = ${model.escalation.loops}`);
 	});
 
-	test('switches to the Opsgenie version, with delays counted from the alert', async () => {
+	test('switches to the Jira Service Management version, with delays counted from the alert', async () => {
 		const page = await session.open('/escalation/');
-		await page.getByRole('tab', { name: 'Opsgenie' }).click();
+		await page.getByRole('tab', { name: 'Jira Service Management' }).click();
+		const block = page.getByTestId('terraform-jira-service-management');
+		await expect(block.isVisible()).resolves.toBe(true);
+		const code = await block.locator('pre').innerText();
+		const delays = [...code.matchAll(/\bdelay\s*=\s*(\d+)/g)].map((m) => Number(m[1]));
+		expect(delays).toEqual(pagingChain(model.escalation).map((step) => step.startsAtMinutes));
+		const repeats = [...code.matchAll(/\bcount\s*=\s*(\d+)/g)].map((m) => Number(m[1]));
+		expect(repeats).toEqual([model.escalation.loops]);
+	});
+
+	test('keeps the Opsgenie version last, for teams still migrating, with delays counted from the alert', async () => {
+		const page = await session.open('/escalation/');
+		const tabs = await page.getByRole('tab').allInnerTexts();
+		expect(tabs.at(-1)).toMatch(/^Opsgenie \(migrating/);
+		await page.getByRole('tab', { name: /^Opsgenie/ }).click();
 		const block = page.getByTestId('terraform-opsgenie');
 		await expect(block.isVisible()).resolves.toBe(true);
 		const code = await block.locator('pre').innerText();

@@ -92,9 +92,14 @@ const TAB = '  ';
 
 type Line = string | [key: string, value: string];
 
-/** Writes an HCL block, aligning the `=` of consecutive attributes the way `terraform fmt` does. */
-function block(header: string, lines: Line[]): string {
-	const out: string[] = [`${header} {`];
+const indent = (text: string) => text.split('\n').map((inner) => (inner ? `${TAB}${inner}` : ''));
+
+/**
+ * Writes `opening {`, the lines one level deeper, then `}`, aligning the `=` of consecutive single-line attributes
+ * the way `terraform fmt` does. Blocks, object-valued attributes and list elements all share this shape.
+ */
+function braced(opening: string, lines: Line[]): string {
+	const out: string[] = [`${opening}{`];
 	let group: [string, string][] = [];
 	const flush = () => {
 		const width = Math.max(...group.map(([key]) => key.length));
@@ -108,12 +113,22 @@ function block(header: string, lines: Line[]): string {
 		}
 		if (group.length > 0) flush();
 		// Nested blocks arrive as finished text; indent them one level inside this one.
-		for (const inner of line.split('\n')) out.push(inner ? `${TAB}${inner}` : '');
+		out.push(...indent(line));
 	}
 	if (group.length > 0) flush();
 	out.push('}');
 	return out.join('\n');
 }
+
+/** An HCL block, e.g. `resource "x" "y" { ... }`. */
+const block = (header: string, lines: Line[]) => braced(`${header} `, lines);
+
+/** An attribute holding an object, `key = { ... }`: the Atlassian provider nests attributes where older providers nest blocks. */
+const objectAttribute = (key: string, lines: Line[]) => braced(`${key} = `, lines);
+
+/** An attribute holding a list of finished items, each on its own lines and followed by a comma, as `terraform fmt` keeps them. */
+const listAttribute = (key: string, items: string[]) =>
+	[`${key} = [`, ...items.flatMap((item) => indent(`${item},`)), ']'].join('\n');
 
 const quote = (text: string) => JSON.stringify(text);
 
@@ -134,23 +149,61 @@ function describeStep(
 	return `# Minute ${step.startsAtMinutes}: the ${step.target}.\n# Unacknowledged after ${wait} min: ${then}.`;
 }
 
-function userVariable(step: PagingStep, platform: string): string {
+/** For platforms that count every delay from the alert: when this step pages, in words. */
+function pageTime(step: PagingStep): string {
+	const when =
+		step.startsAtMinutes === 0 ? 'as soon as the alert opens' : `${step.startsAtMinutes} min after the alert opens`;
+	return `# Page the ${step.target} ${when}`;
+}
+
+function userVariable(step: PagingStep, ids: string): string {
 	return block(`variable ${quote(`${step.resource}_user_ids`)}`, [
-		['description', quote(`${platform} user ids, ${step.target} rotation`)],
+		['description', quote(`${ids}, ${step.target} rotation`)],
 		['type', 'list(string)'],
 	]);
 }
 
+/**
+ * The policy's repeat count, or the most the provider accepts. A capped value comes with a comment, so the
+ * difference from the handbook is visible in the file rather than failing at `terraform plan`.
+ */
+function repeatCount(loops: number, most: number, platform: string): { count: number; note: string[] } {
+	if (loops <= most) return { count: loops, note: [] };
+	return { count: most, note: [`# The policy repeats the chain ${loops} times; ${platform} allows at most ${most}.`] };
+}
+
+interface Provider {
+	source: string;
+	/** The release whose documented schema the generator follows. */
+	release: string;
+	constraint: string;
+}
+
+// Resource and attribute names differ between providers and have changed between their major releases, so each
+// file says which schema it follows and how to pin it.
+const PAGERDUTY: Provider = { source: 'pagerduty/pagerduty', release: '3.x', constraint: '~> 3.0' };
+const ATLASSIAN_OPERATIONS: Provider = {
+	source: 'atlassian/atlassian-operations',
+	release: 'v2.0.5',
+	constraint: '~> 2.0',
+};
+const OPSGENIE: Provider = { source: 'opsgenie/opsgenie', release: '0.6.x', constraint: '~> 0.6' };
+
 // The generated file names its source so nobody edits the copy and lets it drift from the handbook.
-const HEADER = '# Generated from content/model: edit the model, not this file.';
+function header({ source, release, constraint }: Provider): string {
+	return [
+		'# Generated from content/model: edit the model, not this file.',
+		`# Written against the ${source} provider ${release} schema: require it with version = "${constraint}".`,
+	].join('\n');
+}
 
 /** Terraform for the PagerDuty provider: one weekly schedule per step of the paging chain and one escalation policy. */
 export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
 	const steps = pagingChain(policy);
 	const { timeZone, rotationStart } = { ...DEFAULTS, ...options };
-	const parts: string[] = [HEADER];
+	const parts: string[] = [header(PAGERDUTY)];
 	for (const step of steps) {
-		parts.push(userVariable(step, 'PagerDuty'));
+		parts.push(userVariable(step, 'PagerDuty user ids'));
 		parts.push(
 			block(`resource "pagerduty_schedule" ${quote(step.resource)}`, [
 				['name', quote(`${options.name} ${step.target}`)],
@@ -176,12 +229,92 @@ export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOpti
 			]),
 		]),
 	);
+	// The provider rejects num_loops above 9.
+	const { count, note } = repeatCount(policy.loops, 9, 'PagerDuty');
 	parts.push(
 		block('resource "pagerduty_escalation_policy" "incident"', [
 			['name', quote(`${options.name} incident escalation`)],
-			['num_loops', String(policy.loops)],
+			...note,
+			['num_loops', String(count)],
 			'',
 			rules.join('\n\n'),
+		]),
+	);
+	return parts.join('\n\n') + '\n';
+}
+
+/**
+ * Terraform for Atlassian's atlassian-operations provider, which manages the on-call side of Jira Service
+ * Management that took over from Opsgenie. The escalation's rules are an unordered set, each delay counted
+ * from the moment the alert was created, so the delays are the running totals of the model's waits.
+ */
+export function jiraServiceManagementTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
+	const steps = pagingChain(policy);
+	const { timeZone, rotationStart } = { ...DEFAULTS, ...options };
+	const parts: string[] = [header(ATLASSIAN_OPERATIONS)];
+	parts.push(
+		block('variable "team_id"', [
+			['description', quote('Id of the Jira Service Management team that owns the schedules and the escalation')],
+			['type', 'string'],
+		]),
+	);
+	for (const step of steps) {
+		parts.push(userVariable(step, 'Atlassian account ids'));
+		parts.push(
+			block(`resource "atlassian-operations_schedule" ${quote(step.resource)}`, [
+				['name', quote(`${options.name} ${step.target}`)],
+				['team_id', 'var.team_id'],
+				['timezone', quote(timeZone)],
+				['enabled', 'true'],
+			]),
+		);
+		parts.push(
+			block(`resource "atlassian-operations_schedule_rotation" ${quote(step.resource)}`, [
+				['schedule_id', `atlassian-operations_schedule.${step.resource}.id`],
+				['name', quote('Weekly')],
+				['start_date', quote(rotationStart)],
+				['type', quote('weekly')],
+				['length', '1'],
+				['participants', `[for account_id in var.${step.resource}_user_ids : { type = "user", id = account_id }]`],
+			]),
+		);
+	}
+	const rules = steps.map((step) =>
+		[
+			pageTime(step),
+			braced('', [
+				['condition', quote('if-not-acked')],
+				['notify_type', quote('default')],
+				['delay', String(step.startsAtMinutes)],
+				objectAttribute('recipient', [
+					['type', quote('schedule')],
+					['id', `atlassian-operations_schedule.${step.resource}.id`],
+				]),
+			]),
+		].join('\n'),
+	);
+	// The provider accepts a repeat count from 1 to 20; a wait interval of 0 is how it is told not to repeat.
+	const { count, note } = repeatCount(policy.loops, 20, 'Jira Service Management');
+	const wait = finalWait(steps, options);
+	const repeat =
+		count > 0
+			? objectAttribute('repeat', [
+					`# Unacknowledged ${wait} min after the last page: start the chain again, up to ${count} more times.`,
+					...note,
+					['wait_interval', String(wait)],
+					['count', String(count)],
+					['reset_recipient_states', 'false'],
+					['close_alert_after_all', 'false'],
+				])
+			: objectAttribute('repeat', ['# Stop paging after the last step.', ['wait_interval', '0']]);
+	parts.push(
+		block('resource "atlassian-operations_escalation" "incident"', [
+			['name', quote(`${options.name} incident escalation`)],
+			['team_id', 'var.team_id'],
+			'',
+			listAttribute('rules', rules),
+			'',
+			repeat,
 		]),
 	);
 	return parts.join('\n\n') + '\n';
@@ -194,9 +327,9 @@ export function pagerDutyTerraform(policy: EscalationPolicy, options: ConfigOpti
 export function opsgenieTerraform(policy: EscalationPolicy, options: ConfigOptions): string {
 	const steps = pagingChain(policy);
 	const { timeZone, rotationStart } = { ...DEFAULTS, ...options };
-	const parts: string[] = [HEADER];
+	const parts: string[] = [header(OPSGENIE)];
 	for (const step of steps) {
-		parts.push(userVariable(step, 'Opsgenie'));
+		parts.push(userVariable(step, 'Opsgenie user ids'));
 		parts.push(
 			block(`resource "opsgenie_schedule" ${quote(step.resource)}`, [
 				['name', quote(`${options.name} ${step.target}`)],
@@ -224,7 +357,7 @@ export function opsgenieTerraform(policy: EscalationPolicy, options: ConfigOptio
 	}
 	const rules = steps.map((step) =>
 		block('rules', [
-			`# Page the ${step.target} ${step.startsAtMinutes === 0 ? 'as soon as the alert opens' : `${step.startsAtMinutes} min after the alert opens`}`,
+			pageTime(step),
 			['condition', quote('if-not-acked')],
 			['notify_type', quote('default')],
 			['delay', String(step.startsAtMinutes)],

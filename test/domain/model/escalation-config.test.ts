@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { escalationFileSchema, type EscalationPolicy } from '../../../src/schemas/model.ts';
 import {
 	PagingChainError,
+	jiraServiceManagementTerraform,
 	opsgenieTerraform,
 	pagerDutyTerraform,
 	pagingChain,
@@ -93,6 +94,83 @@ describe('pagerDutyTerraform', () => {
 		expect(hcl).not.toContain('director');
 		expect(hcl).not.toContain('executives');
 	});
+
+	test('caps the repeats at the 9 the provider accepts, and says so', () => {
+		const many = pagerDutyTerraform({ ...standard, loops: 12 }, { name: 'Acme' });
+		expect(values(many, 'num_loops')).toEqual(['9']);
+		expect(many).toContain('# The policy repeats the chain 12 times; PagerDuty allows at most 9.');
+		expect(hcl).not.toContain('allows at most');
+	});
+
+	test('names the provider release whose schema it follows', () => {
+		expect(hcl.split('\n')[1]).toBe(
+			'# Written against the pagerduty/pagerduty provider 3.x schema: require it with version = "~> 3.0".',
+		);
+	});
+});
+
+describe('jiraServiceManagementTerraform', () => {
+	const hcl = jiraServiceManagementTerraform(standard, { name: 'Acme' });
+
+	test('writes delays as minutes since the alert opened', () => {
+		expect(values(hcl, 'delay')).toEqual(['0', '5', '15']);
+	});
+
+	test('notifies whoever is on call in each step’s schedule, while the alert is unacknowledged', () => {
+		expect(values(hcl, 'id')).toEqual([
+			'atlassian-operations_schedule.primary_on_call_engineer.id',
+			'atlassian-operations_schedule.secondary_on_call_engineer.id',
+			'atlassian-operations_schedule.engineering_manager.id',
+		]);
+		expect(new Set(values(hcl, 'notify_type'))).toEqual(new Set(['"default"']));
+		expect(new Set(values(hcl, 'condition'))).toEqual(new Set(['"if-not-acked"']));
+	});
+
+	test('defines one weekly rotation per step, filled from a list of Atlassian account ids', () => {
+		expect(values(hcl, 'type').filter((type) => type === '"weekly"')).toHaveLength(3);
+		expect(values(hcl, 'participants')).toEqual(
+			['primary_on_call_engineer', 'secondary_on_call_engineer', 'engineering_manager'].map(
+				(resource) => `[for account_id in var.${resource}_user_ids : { type = "user", id = account_id }]`,
+			),
+		);
+		expect(hcl).toContain('description = "Atlassian account ids, primary on-call engineer rotation"');
+	});
+
+	test('puts every schedule and the escalation under the one team given as a variable', () => {
+		expect(hcl).toContain('variable "team_id" {');
+		expect(values(hcl, 'team_id')).toEqual(Array(4).fill('var.team_id'));
+	});
+
+	test('repeats the chain as many times as the policy says, after the last step’s wait', () => {
+		expect(values(hcl, 'count')).toEqual(['2']);
+		expect(values(hcl, 'wait_interval')).toEqual(['10']);
+		expect(
+			values(jiraServiceManagementTerraform(standard, { name: 'Acme', finalWaitMinutes: 30 }), 'wait_interval'),
+		).toEqual(['30']);
+	});
+
+	test('turns repeating off with a zero wait interval when the policy says zero', () => {
+		const once = jiraServiceManagementTerraform({ ...standard, loops: 0 }, { name: 'Acme' });
+		expect(values(once, 'wait_interval')).toEqual(['0']);
+		expect(values(once, 'count')).toEqual([]);
+	});
+
+	test('caps the repeats at the 20 the provider accepts, and says so', () => {
+		const many = jiraServiceManagementTerraform({ ...standard, loops: 25 }, { name: 'Acme' });
+		expect(values(many, 'count')).toEqual(['20']);
+		expect(many).toContain('# The policy repeats the chain 25 times; Jira Service Management allows at most 20.');
+	});
+
+	test('leaves out rules that only people can act on', () => {
+		expect(hcl).not.toContain('director');
+		expect(hcl).not.toContain('executives');
+	});
+
+	test('names the provider release whose schema it follows', () => {
+		expect(hcl.split('\n')[1]).toBe(
+			'# Written against the atlassian/atlassian-operations provider v2.0.5 schema: require it with version = "~> 2.0".',
+		);
+	});
 });
 
 describe('opsgenieTerraform', () => {
@@ -111,17 +189,41 @@ describe('opsgenieTerraform', () => {
 		);
 		expect(opsgenieTerraform(once, { name: 'Acme' })).not.toContain('repeat');
 	});
+
+	test('names the provider release whose schema it follows', () => {
+		expect(opsgenieTerraform(standard, { name: 'Acme' }).split('\n')[1]).toBe(
+			'# Written against the opsgenie/opsgenie provider 0.6.x schema: require it with version = "~> 0.6".',
+		);
+	});
 });
 
 describe('the shipped presets', () => {
 	const presets = readdirSync('content/model/presets');
+	const load = (preset: string) =>
+		escalationFileSchema.parse(parse(readFileSync(`content/model/presets/${preset}/escalation.yaml`, 'utf8')));
+
+	test('include both severity scales', () => {
+		expect(presets).toEqual(expect.arrayContaining(['sev1-sev4', 'sev0-sev3']));
+	});
+
 	test.each(presets)('%s produces a paging chain whose delays come from its escalation.yaml', (preset) => {
-		const file = escalationFileSchema.parse(
-			parse(readFileSync(`content/model/presets/${preset}/escalation.yaml`, 'utf8')),
-		);
+		const file = load(preset);
 		const chain = pagingChain(file);
 		expect(chain.length).toBeGreaterThan(1);
 		const waits = chain.slice(1).map((s) => String(s.waitMinutes));
 		expect(values(pagerDutyTerraform(file, { name: 'x' }), 'escalation_delay_in_minutes').slice(0, -1)).toEqual(waits);
 	});
+
+	test.each(presets)(
+		'%s gives Jira Service Management the running totals of its waits and its repeat count',
+		(preset) => {
+			const file = load(preset);
+			const hcl = jiraServiceManagementTerraform(file, { name: 'x' });
+			let total = 0;
+			const totals = pagingChain(file).map((step) => (total += step.waitMinutes));
+			expect(values(hcl, 'delay').map(Number)).toEqual(totals);
+			expect(values(hcl, 'count').map(Number)).toEqual([file.loops]);
+			expect(values(hcl, 'id')).toHaveLength(totals.length);
+		},
+	);
 });
