@@ -1,19 +1,21 @@
-import { z } from 'astro/zod';
-import { ACTION_PRIORITIES, ACTION_STATUSES, DRAFT_FORMAT, STATUSES, type Draft, type DraftImport } from './draft.ts';
+// zod's small build: a saved draft is read as the tool starts, before anything bigger has loaded.
+import * as z from 'zod/mini';
+import { ACTION_PRIORITIES, ACTION_STATUSES, DRAFT_FORMAT, STATUSES, type DraftImport } from './draft.ts';
 
 /** Lenient on purpose, like the form: it only checks the shape, so any half-finished draft imports. */
 const line = z.string();
 
 export const draftTimelineEntrySchema = z.strictObject({
-	key: z.string().min(1),
+	key: z.string().check(z.minLength(1)),
+	/** `YYYY-MM-DDTHH:MM` in UTC, or whatever was typed so far. */
 	time: line,
 	event: line,
 });
 
-export const draftFiveWhySchema = z.strictObject({ key: z.string().min(1), why: line, because: line });
+export const draftFiveWhySchema = z.strictObject({ key: z.string().check(z.minLength(1)), why: line, because: line });
 
 export const draftActionItemSchema = z.strictObject({
-	key: z.string().min(1),
+	key: z.string().check(z.minLength(1)),
 	action: line,
 	owner: line,
 	priority: z.union([z.enum(ACTION_PRIORITIES), z.literal('')]),
@@ -39,6 +41,7 @@ export const draftSchema = z.strictObject({
 	impact: z.strictObject({ usersAffected: line, userShare: line, revenueEstimate: line, slaMinutes: line }),
 	summary: line,
 	timeline: z.array(draftTimelineEntrySchema),
+	/** Pasted lines the timeline parser could not read, kept until the user dismisses them. */
 	unparsedLines: z.array(line),
 	rootCause: line,
 	contributingFactors: z.array(line),
@@ -48,8 +51,14 @@ export const draftSchema = z.strictObject({
 	lucky: z.array(line),
 	actionItems: z.array(draftActionItemSchema),
 	runbooks: z.array(line),
+	/** Free-form notes: the MDX body of the archive file. */
 	notes: line,
-}) satisfies z.ZodType<Draft>;
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type DraftTimelineEntry = z.infer<typeof draftTimelineEntrySchema>;
+export type DraftFiveWhy = z.infer<typeof draftFiveWhySchema>;
+export type DraftActionItem = z.infer<typeof draftActionItemSchema>;
 
 function describePath(path: readonly PropertyKey[]): string {
 	return path
@@ -78,7 +87,7 @@ export function importDraft(text: string): DraftImport {
 	if (!parsed.success) {
 		const problems = parsed.error.issues
 			.slice(0, 5)
-			.map((issue) => `${describePath(issue.path) || 'draft'}: ${issue.message}`);
+			.map((issue: z.core.$ZodIssue) => `${describePath(issue.path) || 'draft'}: ${issue.message}`);
 		return { ok: false, error: `The draft has fields this tool cannot read: ${problems.join('; ')}.` };
 	}
 	return { ok: true, draft: parsed.data };

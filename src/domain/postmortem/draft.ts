@@ -9,63 +9,12 @@ export const TIMESTAMP_FIELDS = ['started', 'detected', 'acknowledged', 'mitigat
 export type TimestampField = (typeof TIMESTAMP_FIELDS)[number];
 
 /*
- * The form's state. Everything is kept as the text the user typed (a half-typed number or date must
- * survive a reload); `toPostmortem` in convert.ts does the strict checks. This module stays free of
- * zod so the island's first download is small; draft-schema.ts validates imports.
+ * The form's state, typed by its schema in draft-schema.ts. Everything is kept as the text the user typed
+ * (a half-typed number or date must survive a reload); `toPostmortem` in convert.ts does the strict checks.
+ * This module imports the schema's types only, so the island's first download carries no zod.
  */
-export interface DraftTimelineEntry {
-	key: string;
-	/** `YYYY-MM-DDTHH:MM` in UTC, or whatever was typed so far. */
-	time: string;
-	event: string;
-}
-
-export interface DraftFiveWhy {
-	key: string;
-	why: string;
-	because: string;
-}
-
-export interface DraftActionItem {
-	key: string;
-	action: string;
-	owner: string;
-	priority: (typeof ACTION_PRIORITIES)[number] | '';
-	due: string;
-	status: (typeof ACTION_STATUSES)[number];
-	link: string;
-}
-
-export interface Draft {
-	title: string;
-	status: (typeof STATUSES)[number];
-	severity: string;
-	services: string[];
-	trigger: string;
-	detection: string;
-	commander: string;
-	authors: string[];
-	started: string;
-	detected: string;
-	acknowledged: string;
-	mitigated: string;
-	resolved: string;
-	impact: { usersAffected: string; userShare: string; revenueEstimate: string; slaMinutes: string };
-	summary: string;
-	timeline: DraftTimelineEntry[];
-	/** Pasted lines the timeline parser could not read, kept until the user dismisses them. */
-	unparsedLines: string[];
-	rootCause: string;
-	contributingFactors: string[];
-	fiveWhys: DraftFiveWhy[];
-	wentWell: string[];
-	wentPoorly: string[];
-	lucky: string[];
-	actionItems: DraftActionItem[];
-	runbooks: string[];
-	/** Free-form notes: the MDX body of the archive file. */
-	notes: string;
-}
+export type { Draft, DraftActionItem, DraftFiveWhy, DraftTimelineEntry } from './draft-schema.ts';
+import type { Draft, DraftActionItem, DraftTimelineEntry } from './draft-schema.ts';
 
 export type DraftImport = { ok: true; draft: Draft } | { ok: false; error: string };
 

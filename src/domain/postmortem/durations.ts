@@ -45,17 +45,24 @@ export interface DerivedFacts {
 }
 
 export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly string[] = []): DerivedFacts {
-	const moments = [...TIMESTAMP_FIELDS.map((f) => toMs(timestamps[f])), ...timelineTimes.map(toMs)].filter(
-		(ms) => ms !== undefined,
-	);
+	// Minute-precision ISO times sort as text, so a long timeline's first and last moments need no date parsing.
+	let first: string | undefined;
+	let last: string | undefined;
+	let count = 0;
+	for (const value of [...TIMESTAMP_FIELDS.map((f) => timestamps[f]), ...timelineTimes]) {
+		if (toMs(value) === undefined) continue;
+		count += 1;
+		if (first === undefined || value! < first) first = value;
+		if (last === undefined || value! > last) last = value;
+	}
 	const at = (point: DerivedDuration['from'] | DerivedDuration['to']) =>
 		point === 'first-entry'
-			? moments.length > 1
-				? Math.min(...moments)
+			? count > 1
+				? toMs(first)
 				: undefined
 			: point === 'last-entry'
-				? moments.length > 1
-					? Math.max(...moments)
+				? count > 1
+					? toMs(last)
 					: undefined
 				: toMs(timestamps[point]);
 	const durations = MEASURES.map((m) => {

@@ -58,14 +58,17 @@ export function useDraft() {
 		undo.value = null;
 	};
 
-	const restoreSaved = (loaded: Engine) => {
+	const restoreSaved = (importStoredDraft: Engine['importStoredDraft']) => {
+		if (restored.value) return;
 		const main = readStored(STORAGE_KEY);
 		if (main !== null) {
 			const timeline = readStored(TIMELINE_STORAGE_KEY);
-			const parsed = loaded.importStoredDraft(main, timeline);
+			const parsed = importStoredDraft(main, timeline);
 			if (parsed.ok && !touched.value) {
 				writeDraft(store, parsed.draft);
 				saveState.value = 'Your draft from an earlier visit was restored.';
+				// A restored draft is one that gets exported; its checks and preview can follow once the page is idle.
+				(window.requestIdleCallback ?? setTimeout)(() => wantEngine());
 			} else if (parsed.ok) {
 				// Typing began before the saved draft was read: keep what was typed, offer the saved one back.
 				undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
@@ -74,15 +77,16 @@ export function useDraft() {
 		restored.value = true;
 	};
 
-	// The engine (validation, serialisers, YAML) is most of the tool's script. It is loaded when there is a
-	// saved draft to restore, when the form is first touched or when the preview comes into view, so
-	// opening the page stays light. A failed load is forgotten, so the next use tries again, and a saved
-	// draft is restored by whichever load succeeds first.
+	// The engine (validation, serialisers, YAML) is most of the tool's script. It is loaded when the form
+	// is first touched or when the preview comes into view, so opening the page stays light. A saved draft
+	// is read by the small draft reader alone, so it is back on screen before the engine arrives. A failed
+	// load is forgotten, so the next use tries again, and a saved draft is restored by whichever load
+	// succeeds first.
 	const pendingEngine = useRef<Promise<Engine> | null>(null);
 	const loadEngine = () => {
 		pendingEngine.current ??= import('./on-demand.ts').then(
 			(loaded) => {
-				if (!restored.value) restoreSaved(loaded);
+				restoreSaved(loaded.importStoredDraft);
 				return (engine.value = loaded);
 			},
 			(error: unknown) => {
@@ -105,7 +109,11 @@ export function useDraft() {
 
 	useEffect(() => {
 		if (readStored(STORAGE_KEY) === null) restored.value = true;
-		else wantEngine();
+		else
+			import('../../domain/postmortem/draft-schema.ts').then(
+				({ importStoredDraft }) => restoreSaved(importStoredDraft),
+				() => (saveState.value = ENGINE_FAILED),
+			);
 	}, []);
 
 	useEffect(() => {
