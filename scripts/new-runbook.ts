@@ -7,9 +7,9 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { loadModel } from '../src/data/load-model.ts';
 import { buildAlertIndex } from '../src/domain/runbooks/alerts.ts';
-import { formatDay, resolveBuildDate } from '../src/domain/runbooks/review.ts';
 import { runbookSkeleton, runbookSlug, splitList, toRunbookFile } from '../src/domain/runbooks/skeleton.ts';
 import { runbookSchema } from '../src/schemas/runbook.ts';
+import { formatDay, resolveBuildDate } from '../src/domain/time/calendar.ts';
 
 const USAGE = `Writes a draft runbook into content/runbooks/ that passes the schema, ready to fill in.
 

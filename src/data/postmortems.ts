@@ -4,8 +4,8 @@ import { getRunbook, type RunbookEntry } from './runbooks.ts';
 import type { TrackedItem } from '../domain/archive/action-items.ts';
 import type { MetricIncident } from '../domain/archive/incident-metrics.ts';
 import { pageCount, pageOf } from '../domain/archive/paging.ts';
-import { resolveBuildDate } from '../domain/runbooks/review.ts';
 import { similarityIndex } from '../domain/archive/similar-incidents.ts';
+import { resolveBuildDate } from '../domain/time/calendar.ts';
 
 export type PostmortemEntry = CollectionEntry<'postmortems'>;
 

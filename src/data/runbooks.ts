@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { model } from './model.ts';
 import { buildAlertIndex, type AlertIndex } from '../domain/runbooks/alerts.ts';
-import { resolveBuildDate, reviewStatus, type ReviewStatus } from '../domain/runbooks/review.ts';
+import { reviewStatus, type ReviewStatus } from '../domain/runbooks/review.ts';
+import { resolveBuildDate } from '../domain/time/calendar.ts';
 
 export type RunbookEntry = CollectionEntry<'runbooks'>;
 

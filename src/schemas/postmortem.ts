@@ -3,23 +3,35 @@ import { calendarDateSchema } from './calendar-date.ts';
 import { triggerSchema } from './trigger.ts';
 import { utcTimestampSchema } from './utc-timestamp.ts';
 import { linkSchema, serviceIdSchema } from './text-fields.ts';
+import {
+	ACTION_STATUSES,
+	DETECTIONS,
+	IMPACT_LABELS,
+	PRIORITIES,
+	STATUSES,
+	STATUS_MEANINGS,
+	TIMESTAMP_FIELDS,
+	TIMESTAMP_MEANINGS,
+	type TimestampField,
+} from '../domain/postmortem/vocabulary.ts';
 
 const text = z.string().trim().min(1);
 
-/** The order incident timestamps must follow; durations are derived from them, never typed. */
-export const TIMESTAMP_ORDER = ['started', 'detected', 'acknowledged', 'mitigated', 'resolved'] as const;
+const moment = (field: TimestampField) => utcTimestampSchema.describe(TIMESTAMP_MEANINGS[field]);
+const figure = (field: keyof typeof IMPACT_LABELS) =>
+	`${IMPACT_LABELS[field].label}${IMPACT_LABELS[field].unit ? ` (${IMPACT_LABELS[field].unit})` : ''}`;
 
 export const actionItemSchema = z.strictObject({
 	id: text.describe('Short id, unique within the post-mortem, e.g. 1 or AI-3'),
 	action: text.describe('What will be done, as a concrete change'),
-	priority: z.enum(['P1', 'P2', 'P3']).describe('P1: do this sprint; P2: this quarter; P3: when capacity allows'),
+	priority: z.enum(PRIORITIES).describe('P1: do this sprint; P2: this quarter; P3: when capacity allows'),
 	owner: z
 		.string({ error: 'every action item needs an owner' })
 		.trim()
 		.min(1, 'every action item needs an owner')
 		.describe('Person or team accountable for finishing it'),
 	due: calendarDateSchema.describe('Due date, YYYY-MM-DD'),
-	status: z.enum(['open', 'in-progress', 'done', 'wont-do']).describe('Where the item stands'),
+	status: z.enum(ACTION_STATUSES).describe('Where the item stands'),
 	link: linkSchema.optional().describe('Ticket or pull request tracking the work (http, https or mailto)'),
 });
 
@@ -48,26 +60,27 @@ export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: 
 	return z
 		.strictObject({
 			title: text.describe('What broke, in a few words a reader will recognise'),
-			status: z
-				.enum(['draft', 'in-review', 'complete'])
-				.describe('draft: being written; in-review: awaiting the review meeting; complete: agreed'),
+			status: z.enum(STATUSES).describe(STATUSES.map((status) => `${status}: ${STATUS_MEANINGS[status]}`).join('; ')),
 			severity: z.enum(levelIds).describe('Severity level from the incident model'),
 			services: z.array(serviceIdSchema).min(1).describe('Services that were affected, as service ids'),
 			trigger: triggerSchema,
-			detection: z.enum(['alert', 'customer-report', 'internal-report']).describe('How the team found out'),
+			detection: z.enum(DETECTIONS).describe('How the team found out'),
 			commander: text.describe('Incident commander'),
 			authors: z.array(text).min(1).describe('People who wrote the post-mortem'),
-			started: utcTimestampSchema.describe('When customer impact began'),
-			detected: utcTimestampSchema.describe('When the team first knew something was wrong'),
-			acknowledged: utcTimestampSchema.describe('When a responder acknowledged the page or report'),
-			mitigated: utcTimestampSchema.describe('When customer impact stopped'),
-			resolved: utcTimestampSchema.describe('When the incident was declared over'),
+			started: moment('started'),
+			detected: moment('detected'),
+			acknowledged: moment('acknowledged'),
+			mitigated: moment('mitigated'),
+			resolved: moment('resolved'),
 			impact: z
 				.strictObject({
-					usersAffected: z.number().int().min(0).describe('Number of users affected'),
-					userShare: z.number().min(0).max(100).describe('Share of all users affected, in percent'),
-					revenueEstimate: z.number().min(0).describe('Estimated revenue lost, in the company currency'),
-					slaMinutes: z.number().min(0).describe('Minutes counted against the availability SLA'),
+					usersAffected: z.number().int().min(0).describe(figure('usersAffected')),
+					userShare: z.number().min(0).max(100).describe(figure('userShare')),
+					revenueEstimate: z
+						.number()
+						.min(0)
+						.describe(`${figure('revenueEstimate')}, in the company currency`),
+					slaMinutes: z.number().min(0).describe(figure('slaMinutes')),
 				})
 				.describe('Impact figures'),
 			summary: text.describe('Two or three sentences: what happened, who was affected, how it ended'),
@@ -82,9 +95,9 @@ export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: 
 			runbooks: z.array(runbookRef).default([]).describe('Runbooks used during the response'),
 		})
 		.superRefine((pm, ctx) => {
-			for (let i = 1; i < TIMESTAMP_ORDER.length; i++) {
-				const before = TIMESTAMP_ORDER[i - 1]!;
-				const after = TIMESTAMP_ORDER[i]!;
+			for (let i = 1; i < TIMESTAMP_FIELDS.length; i++) {
+				const before = TIMESTAMP_FIELDS[i - 1]!;
+				const after = TIMESTAMP_FIELDS[i]!;
 				if (pm[after].getTime() < pm[before].getTime()) {
 					ctx.addIssue({
 						code: 'custom',

@@ -14,12 +14,13 @@ import {
 	incidentsPerMonth,
 	summarise,
 } from '../../src/domain/archive/incident-metrics.ts';
-import { formatMinutes, incidentDurations } from '../../src/domain/postmortem/incident-durations.ts';
-import { STATUS_LABELS } from '../../src/domain/postmortem/labels.ts';
-import { resolveBuildDate } from '../../src/domain/runbooks/review.ts';
 import { postmortemSchema, type Postmortem } from '../../src/schemas/postmortem.ts';
 import { publicIncidentSchema } from '../../src/schemas/public-incident.ts';
 import { TRIGGER_LABELS } from '../../src/schemas/trigger.ts';
+import { formatDuration } from '../../src/domain/time/durations.ts';
+import { incidentDurations } from '../../src/domain/postmortem/durations.ts';
+import { STATUS_LABELS } from '../../src/domain/postmortem/vocabulary.ts';
+import { resolveBuildDate } from '../../src/domain/time/calendar.ts';
 
 const session = useBrowser();
 const model = loadModel();
@@ -142,7 +143,7 @@ describe('post-mortem pages', () => {
 		const page = await session.open(`/archive/${pm.id}/`);
 		const durations = incidentDurations(pm.data);
 		for (const key of ['detect', 'acknowledge', 'mitigate', 'resolve'] as const) {
-			await expect(cellText(page, `[data-duration="${key}"] dd`)).resolves.toContain(formatMinutes(durations[key]));
+			await expect(cellText(page, `[data-duration="${key}"] dd`)).resolves.toContain(formatDuration(durations[key]));
 		}
 		await expect(page.getByRole('heading', { name: 'Notes', exact: true }).count()).resolves.toBe(
 			pm.body.trim() ? 1 : 0,
@@ -241,13 +242,13 @@ describe('the dashboard', () => {
 			String(incidents.length),
 		);
 		await expect(cellText(page, '[data-testid="overall"] [data-metric="mtta"]')).resolves.toBe(
-			formatMinutes(overall.mtta),
+			formatDuration(overall.mtta),
 		);
 		await expect(cellText(page, '[data-testid="overall"] [data-metric="mttr"]')).resolves.toBe(
-			formatMinutes(overall.mttr),
+			formatDuration(overall.mttr),
 		);
 		await expect(cellText(page, '[data-testid="overall"] [data-metric="mtbf"]')).resolves.toBe(
-			formatMinutes(overall.mtbf),
+			formatDuration(overall.mtbf),
 		);
 		const rate = completionRate(incidents.flatMap((pm) => pm.actionItems)).rate;
 		await expect(cellText(page, '[data-testid="completion"] [data-metric="completion"]')).resolves.toBe(
@@ -261,17 +262,17 @@ describe('the dashboard', () => {
 			const cell = (metric: string) =>
 				cellText(page, `[data-testid="by-severity"] tr[data-level="${row.severity}"] [data-metric="${metric}"]`);
 			await expect(cell('count')).resolves.toBe(String(row.count));
-			await expect(cell('mtta')).resolves.toBe(formatMinutes(row.mtta));
-			await expect(cell('mttr')).resolves.toBe(formatMinutes(row.mttr));
-			await expect(cell('mtbf')).resolves.toBe(formatMinutes(row.mtbf));
+			await expect(cell('mtta')).resolves.toBe(formatDuration(row.mtta));
+			await expect(cell('mttr')).resolves.toBe(formatDuration(row.mttr));
+			await expect(cell('mtbf')).resolves.toBe(formatDuration(row.mtbf));
 		}
 		const quarters = byQuarter(incidents);
 		await expect(page.locator('[data-testid="by-quarter"] tbody tr').count()).resolves.toBe(quarters.length);
 		for (const row of quarters) {
 			const cell = (metric: string) =>
 				cellText(page, `[data-testid="by-quarter"] tr[data-quarter="${row.quarter}"] [data-metric="${metric}"]`);
-			await expect(cell('mttr')).resolves.toBe(formatMinutes(row.mttr));
-			await expect(cell('mtbf')).resolves.toBe(formatMinutes(row.mtbf));
+			await expect(cell('mttr')).resolves.toBe(formatDuration(row.mttr));
+			await expect(cell('mtbf')).resolves.toBe(formatDuration(row.mtbf));
 		}
 	});
 

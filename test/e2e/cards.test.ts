@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
-import { describeDuration } from '../../src/domain/model/describe.ts';
+import { formatDuration } from '../../src/domain/time/durations.ts';
 
 const session = useBrowser();
 const model = loadModel();
@@ -33,8 +33,8 @@ describe.each(model.levels.map((level) => [level.id, level] as const))('the %s c
 		const card = page.getByTestId('severity-card');
 		await expect(page.locator('h1').textContent()).resolves.toContain(level.id);
 		const field = (name: string) => card.locator(`[data-field="${name}"] dd`).textContent();
-		await expect(field('acknowledge')).resolves.toBe(describeDuration(level.acknowledgeWithin));
-		await expect(field('respond')).resolves.toBe(describeDuration(level.respondWithin));
+		await expect(field('acknowledge')).resolves.toBe(formatDuration(level.acknowledgeWithin));
+		await expect(field('respond')).resolves.toBe(formatDuration(level.respondWithin));
 		const paged = await field('paged');
 		for (const who of level.paged) expect(paged).toContain(who);
 		const roles = await field('roles');
@@ -46,7 +46,7 @@ describe.each(model.levels.map((level) => [level.id, level] as const))('the %s c
 		const page = await session.open(path);
 		const card = page.getByTestId('severity-card');
 		const field = (name: string) => card.locator(`[data-field="${name}"] dd`).textContent();
-		const internal = level.updates.internal ? `Every ${describeDuration(level.updates.internal)}` : 'No fixed cadence';
+		const internal = level.updates.internal ? `Every ${formatDuration(level.updates.internal)}` : 'No fixed cadence';
 		await expect(field('internal-updates')).resolves.toBe(internal);
 		const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 		await expect(field('war-room')).resolves.toBe(yesNo(level.requires.warRoom));

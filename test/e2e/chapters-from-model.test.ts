@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadModel } from '../../src/data/load-model.ts';
-import { describeDuration } from '../../src/domain/model/describe.ts';
 import { questionsInOrder } from '../../src/domain/model/decision-tree.ts';
 import { pagingChain } from '../../src/domain/model/escalation-config.ts';
 import { useBrowser } from './support/session.ts';
+import { formatDuration } from '../../src/domain/time/durations.ts';
 
 const session = useBrowser();
 const model = loadModel();
@@ -34,9 +34,9 @@ describe('the severity chapter', () => {
 		const page = await session.open('/severity/');
 		const table = await rows(page, 'severity-matrix');
 		model.levels.forEach((level, index) => {
-			expect(table[index]).toContain(`respond within ${describeDuration(level.respondWithin)}`);
+			expect(table[index]).toContain(`respond within ${formatDuration(level.respondWithin)}`);
 			if (level.targets.mitigate) {
-				expect(table[index]).toContain(`Stop the impact within ${describeDuration(level.targets.mitigate)}`);
+				expect(table[index]).toContain(`Stop the impact within ${formatDuration(level.targets.mitigate)}`);
 			}
 		});
 	});
@@ -113,7 +113,7 @@ describe('the communication chapter', () => {
 		const table = await rows(page, 'cadence-table');
 		model.levels.forEach((level, index) => {
 			expect(table[index]).toContain(level.id);
-			if (level.updates.internal) expect(table[index]).toContain(`Every ${describeDuration(level.updates.internal)}`);
+			if (level.updates.internal) expect(table[index]).toContain(`Every ${formatDuration(level.updates.internal)}`);
 		});
 	});
 
@@ -130,7 +130,7 @@ describe('the on-call chapter', () => {
 		const table = await rows(page, 'paging-table');
 		model.levels.forEach((level, index) => {
 			expect(table[index]).toContain(level.id);
-			expect(table[index]).toContain(describeDuration(level.acknowledgeWithin));
+			expect(table[index]).toContain(formatDuration(level.acknowledgeWithin));
 		});
 	});
 });

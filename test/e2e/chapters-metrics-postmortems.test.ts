@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
-import { describeDuration } from '../../src/domain/model/describe.ts';
+import { formatDuration } from '../../src/domain/time/durations.ts';
 
 const session = useBrowser();
 const model = loadModel();
@@ -15,8 +15,8 @@ describe('the metrics chapter', () => {
 			const cells = await page
 				.locator(`[data-testid="metric-targets"] tr[data-level="${level.id}"] td`)
 				.allTextContents();
-			expect(cells[0]).toBe(describeDuration(level.acknowledgeWithin));
-			if (level.targets.mitigate) expect(cells[1]).toBe(describeDuration(level.targets.mitigate));
+			expect(cells[0]).toBe(formatDuration(level.acknowledgeWithin));
+			if (level.targets.mitigate) expect(cells[1]).toBe(formatDuration(level.targets.mitigate));
 			else expect(cells[1]).toMatch(/no target/i);
 		}
 	});

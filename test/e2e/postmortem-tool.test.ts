@@ -84,7 +84,7 @@ describe('the post-mortem generator', () => {
 				page.getByRole('list', { name: 'Lines without a readable time' }).locator('code').textContent(),
 			).resolves.toBe('not a timed line');
 			await expect(page.getByText('Time to detect').locator('xpath=following-sibling::dd').textContent()).resolves.toBe(
-				'12 min',
+				'12 minutes',
 			);
 			await page.getByText(/passes the archive's checks/).waitFor();
 
@@ -98,9 +98,20 @@ describe('the post-mortem generator', () => {
 			const build = buildSite(project.root, outDir);
 			expect(build.ok, build.output).toBe(true);
 
+			// The preview names the write-up's sections (one level down, under the tool's own headings) as the page does.
+			const previewSections = await page.locator('.pm-preview h4').allTextContents();
 			const built = join(outDir, 'archive', file.suggestedFilename().replace(/\.mdx$/, ''), 'index.html');
 			const archivePage = await session.open('/');
 			await archivePage.goto(pathToFileURL(built).href);
+			const pageSections = await archivePage
+				.locator('main h2')
+				.evaluateAll((headings) =>
+					headings
+						.filter((h) => !h.closest('[data-pagefind-ignore]') && h.id !== 'similar')
+						.map((h) => h.textContent!.trim()),
+				);
+			expect(previewSections.length).toBeGreaterThan(8);
+			expect(pageSections).toEqual(previewSections);
 			const text = (await archivePage.locator('main').textContent()) ?? '';
 			for (const typed of [
 				TRICKY.title,

@@ -7,8 +7,9 @@ import { parse } from 'yaml';
 import { useBrowser } from './support/session.ts';
 import { OVERDUE_RUNBOOK } from './support/global-setup.ts';
 import { loadModel } from '../../src/data/load-model.ts';
-import { resolveBuildDate, reviewStatus } from '../../src/domain/runbooks/review.ts';
+import { reviewStatus } from '../../src/domain/runbooks/review.ts';
 import { runbookSchema, type Runbook } from '../../src/schemas/runbook.ts';
+import { resolveBuildDate } from '../../src/domain/time/calendar.ts';
 
 const session = useBrowser();
 const fixtureSite = useBrowser('hostile');

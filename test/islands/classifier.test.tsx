@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import ClassifierTool from '../../src/islands/classify/ClassifierTool.tsx';
 import { allPaths, encodeAnswers, locate } from '../../src/domain/classify/classify.ts';
-import { describeDuration } from '../../src/domain/model/describe.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import type { Question } from '../../src/schemas/model.ts';
+import { formatDuration } from '../../src/domain/time/durations.ts';
 
 const model = loadModel();
 const roleNames = Object.fromEntries(model.roles.map((r) => [r.id, r.name]));
@@ -69,8 +69,8 @@ describe('ClassifierTool', () => {
 		choose(longest.answers);
 		const result = await screen.findByRole('region', { name: new RegExp(`${level.id} ${level.label}`) });
 		await waitFor(() => expect(document.activeElement?.id).toBe('classifier-result-heading'));
-		expect(result.textContent).toContain(describeDuration(level.respondWithin));
-		expect(result.textContent).toContain(describeDuration(level.acknowledgeWithin));
+		expect(result.textContent).toContain(formatDuration(level.respondWithin));
+		expect(result.textContent).toContain(formatDuration(level.acknowledgeWithin));
 		for (const role of level.roles) expect(result.textContent).toContain(roleNames[role]);
 		expect(result.textContent).toMatch(/more severe one/);
 		expect(document.querySelector('[aria-live="polite"]')!.textContent).toContain(`Result: ${level.id}`);
@@ -162,7 +162,7 @@ describe('ClassifierTool', () => {
 			expect(questionHeading().textContent).toContain((locate(other.tree, []) as { question: Question }).question.text);
 			choose(route.answers);
 			const result = await screen.findByRole('region', { name: new RegExp(`${reached.id} ${reached.label}`) });
-			expect(result.textContent).toContain(describeDuration(reached.respondWithin));
+			expect(result.textContent).toContain(formatDuration(reached.respondWithin));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

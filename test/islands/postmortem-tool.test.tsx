@@ -124,7 +124,7 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		renderTool();
 		type(/Impact started/, '2025-03-15T14:00');
 		type(/Detected \(UTC\)/, '2025-03-15T14:25');
-		expect(screen.getByText('Time to detect').nextElementSibling?.textContent).toBe('25 min');
+		expect(screen.getByText('Time to detect').nextElementSibling?.textContent).toBe('25 minutes');
 		type(/Resolved \(UTC\)/, '2025-03-15T13:00');
 		expect(screen.getByRole('list', { name: 'Times out of order' }).textContent).toContain(
 			'Resolved (2025-03-15T13:00 UTC) is before impact started',

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { allPaths, levelName, locate } from '../../src/domain/classify/classify.ts';
-import { describeDuration } from '../../src/domain/model/describe.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import type { IncidentModel } from '../../src/schemas/model.ts';
+import { formatDuration } from '../../src/domain/time/durations.ts';
 
 function classify(args: string[], input = '') {
 	const run = spawnSync(process.execPath, ['scripts/classify.ts', ...args], {
@@ -35,7 +35,7 @@ describe('npm run classify', { timeout: 60_000 }, () => {
 		const run = classify([], labels(model, longest.answers).join('\n') + '\n');
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain(`Declare ${levelName(level)}`);
-		expect(run.stdout).toContain(describeDuration(level.respondWithin));
+		expect(run.stdout).toContain(formatDuration(level.respondWithin));
 		expect(run.stdout).toMatch(/more severe one/);
 		expect(run.stdout).toContain(`/tools/comms/?severity=${level.id}`);
 		for (const step of locate(model.tree, longest.answers).steps) expect(run.stdout).toContain(step.question.help);

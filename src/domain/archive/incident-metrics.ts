@@ -1,4 +1,5 @@
-import { incidentDurations, minutesBetween, type IncidentTimes } from '../postmortem/incident-durations.ts';
+import { incidentDurations, type IncidentTimes } from '../postmortem/durations.ts';
+import { minutesBetween } from '../time/clock.ts';
 
 /** What the metrics need from a post-mortem: its severity and its timestamps. */
 export interface MetricIncident extends IncidentTimes {

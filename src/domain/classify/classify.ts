@@ -1,6 +1,7 @@
 import type { Answer, DecisionTree, Level, Question } from '../../schemas/model.ts';
-import { describeCoverage, describeDuration } from '../model/describe.ts';
+import { describeCoverage } from '../model/describe.ts';
 import { joinWords } from '../text/words.ts';
+import { formatDuration } from '../time/durations.ts';
 
 /**
  * The severity classifier's logic, shared by the browser island and `npm run classify`.
@@ -170,11 +171,10 @@ const yesNo = (required: boolean, yes: string) => (required ? yes : 'Not needed'
 
 /** The response plan a level asks for, as term and detail pairs that the island and the terminal both print. */
 export function responsePlan(level: Level, roleNames: Readonly<Record<string, string>>): PlanItem[] {
-	const cadence = (duration: Level['updates']['internal']) =>
-		duration ? `every ${describeDuration(duration)}` : 'none';
+	const cadence = (duration: Level['updates']['internal']) => (duration ? `every ${formatDuration(duration)}` : 'none');
 	return [
-		{ term: 'Acknowledge the page within', detail: describeDuration(level.acknowledgeWithin) },
-		{ term: 'Start working on it within', detail: describeDuration(level.respondWithin) },
+		{ term: 'Acknowledge the page within', detail: formatDuration(level.acknowledgeWithin) },
+		{ term: 'Start working on it within', detail: formatDuration(level.respondWithin) },
 		{ term: 'Coverage', detail: describeCoverage(level.coverage) },
 		{ term: 'Who is alerted', detail: joinWords(level.paged) },
 		{ term: 'Roles to staff', detail: joinWords(level.roles.map((id) => roleNames[id] ?? id)) },

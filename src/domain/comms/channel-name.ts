@@ -1,4 +1,4 @@
-import { formatUtcDate } from '../time/clock.ts';
+import { formatDay } from '../time/calendar.ts';
 
 /** Slack refuses channel names longer than 80 characters (the `#` is not part of the name). */
 export const CHANNEL_NAME_LIMIT = 80;
@@ -18,7 +18,7 @@ export function slugifyDescription(text: string): string {
  * everyone derives the same name. Long descriptions are cut at a word boundary to stay within the limit.
  */
 export function channelName(start: number, description: string, limit = CHANNEL_NAME_LIMIT): string {
-	const prefix = `inc-${formatUtcDate(start).replaceAll('-', '')}`;
+	const prefix = `inc-${formatDay(start).replaceAll('-', '')}`;
 	let slug = slugifyDescription(description);
 	const room = limit - prefix.length - 1;
 	if (slug.length > room) {

@@ -1,8 +1,8 @@
 import type { CommsTemplate } from '../../schemas/comms-template.ts';
 import type { IncidentModel } from '../../schemas/model.ts';
-import { describeDuration } from '../model/describe.ts';
 import { FACT_FIELDS, parseTemplate, ROLE_PREFIX, type TemplateLine } from './template.ts';
 import { describeDueTime, formatUtc, minutesBetween, nextUpdateDue, parseUtcInput } from '../time/clock.ts';
+import { formatDuration } from '../time/durations.ts';
 
 /** The slice of the incident model the generator needs, small enough to pass to an island as props. */
 export interface CommsModel {
@@ -93,7 +93,7 @@ function resolve(name: string, template: CommsTemplate, facts: Facts, model: Com
 			if (start === null) return [{ missing: factLabel('startTime', model) }];
 			if (end === null) return [{ missing: factLabel('endTime', model) }];
 			const minutes = minutesBetween(start, end);
-			return minutes === null ? [{ missing: 'an end time after the start time' }] : [describeDuration(minutes)];
+			return minutes < 0 ? [{ missing: 'an end time after the start time' }] : [formatDuration(minutes)];
 		}
 		case 'nextUpdate': {
 			if (!level) return [{ missing: 'severity' }];

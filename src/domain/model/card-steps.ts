@@ -1,6 +1,6 @@
 import type { EscalationPolicy, IncidentModel, Level } from '../../schemas/model.ts';
-import { describeDuration } from './describe.ts';
 import { joinWords } from '../text/words.ts';
+import { formatDuration } from '../time/durations.ts';
 
 /** One numbered step on a severity card, optionally with the options to try under it. */
 export interface CardStep {
@@ -23,7 +23,7 @@ export function cardSteps(level: Level, model: IncidentModel): CardStep[] {
 	const commanded = level.roles.includes(COMMANDER);
 	const arrives = { page: 'Acknowledge the page', notify: 'Pick up the notification', ticket: 'Pick up the ticket' };
 	steps.push({
-		text: `${arrives[level.notification]} within ${describeDuration(level.acknowledgeWithin)} and have someone actively working on it within ${describeDuration(level.respondWithin)}.`,
+		text: `${arrives[level.notification]} within ${formatDuration(level.acknowledgeWithin)} and have someone actively working on it within ${formatDuration(level.respondWithin)}.`,
 	});
 	if (commanded) {
 		steps.push({ text: `Open the incident channel, post the declaration with the level (${level.id}) and pin it.` });
@@ -50,17 +50,17 @@ export function cardSteps(level: Level, model: IncidentModel): CardStep[] {
 	if (level.requires.customerEmail)
 		steps.push({ text: 'Have the first email to affected customers drafted and sent.' });
 	const cadence = [
-		level.updates.internal && `in the channel every ${describeDuration(level.updates.internal)}`,
+		level.updates.internal && `in the channel every ${formatDuration(level.updates.internal)}`,
 		level.requires.statusPage &&
 			level.updates.external &&
-			`on the status page every ${describeDuration(level.updates.external)}`,
+			`on the status page every ${formatDuration(level.updates.external)}`,
 	].filter((part): part is string => Boolean(part));
 	if (cadence.length > 0)
 		steps.push({ text: `Set a timer and post updates ${joinWords(cadence)}, even when nothing has changed.` });
 	const mitigation = model.lifecycle.phases.find((phase) => phase.id === 'mitigation');
 	steps.push({
 		text: level.targets.mitigate
-			? `Stop the customer impact first, aiming to do so within ${describeDuration(level.targets.mitigate)} of the start; look for the root cause later.`
+			? `Stop the customer impact first, aiming to do so within ${formatDuration(level.targets.mitigate)} of the start; look for the root cause later.`
 			: 'Stop any customer impact first and look for the root cause once it has stopped.',
 		options: mitigation?.steps,
 	});

@@ -3,8 +3,9 @@ import { postmortemSchema, type PostmortemInput } from '../../schemas/postmortem
 import { triggerSchema } from '../../schemas/trigger.ts';
 import { isServiceId, SERVICE_ID_RULE } from '../text/identifiers.ts';
 import { isSafeLink, LINK_RULE } from '../text/links.ts';
-import { DETECTIONS, TIMESTAMP_FIELDS, UTC_INPUT, type Draft, type DraftActionItem } from './draft.ts';
-import { deriveFacts, TIMESTAMP_LABELS } from './durations.ts';
+import { UTC_INPUT, type Draft, type DraftActionItem } from './draft.ts';
+import { deriveFacts } from './durations.ts';
+import { DETECTIONS, TIMESTAMP_FIELDS, TIMESTAMP_LABELS } from './vocabulary.ts';
 
 export interface ConvertOptions {
 	levelIds: readonly [string, ...string[]];

@@ -1,8 +1,22 @@
 import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import type { PostmortemInput } from '../../schemas/postmortem.ts';
 import { TRIGGER_LABELS } from '../../schemas/trigger.ts';
-import { deriveFacts, formatMinutes, TIMESTAMP_LABELS } from './durations.ts';
-import { TIMESTAMP_FIELDS } from './draft.ts';
+import { formatUtc } from '../time/clock.ts';
+import { formatDuration } from '../time/durations.ts';
+import { deriveFacts } from './durations.ts';
+import {
+	ACTION_STATUS_LABELS,
+	DETECTION_LABELS,
+	IMPACT_FIELDS,
+	IMPACT_LABELS,
+	NO_RUNBOOKS,
+	NONE_RECORDED,
+	SECTION_TITLES,
+	STATUS_LABELS,
+	TIMESTAMP_FIELDS,
+	TIMESTAMP_LABELS,
+	type SectionId,
+} from './vocabulary.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -37,16 +51,6 @@ export function paragraphs(value: string): Paragraph[] {
 }
 
 const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
-const list = (items: readonly string[], ordered = false): RootContent => ({
-	type: 'list',
-	ordered,
-	spread: false,
-	children: items.map((item) => ({
-		type: 'listItem',
-		spread: false,
-		children: [{ type: 'paragraph', children: lines(item) }],
-	})),
-});
 const field = (label: string, value: string): BlockContent => ({
 	type: 'paragraph',
 	children: [strong(`${label}:`), text(` ${value}`)],
@@ -59,16 +63,27 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 	return { type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)] };
 }
 
-const utc = (value: string | Date) =>
-	`${String(value instanceof Date ? value.toISOString() : value)
-		.slice(0, 16)
-		.replace('T', ' ')} UTC`;
-const orNone = (items: readonly string[]): RootContent =>
-	items.length ? list(items) : { type: 'paragraph', children: [text('None recorded.')] };
+const utc = (value: string | Date) => (String(value) === '' ? '' : formatUtc(new Date(value)));
+const list = (items: readonly string[]): RootContent =>
+	items.length
+		? {
+				type: 'list',
+				ordered: false,
+				spread: false,
+				children: items.map((item) => ({
+					type: 'listItem',
+					spread: false,
+					children: [{ type: 'paragraph', children: lines(item) }],
+				})),
+			}
+		: { type: 'paragraph', children: [text(NONE_RECORDED)] };
+const section = (id: SectionId): RootContent => heading(2, SECTION_TITLES[id]);
+const figure = (value: unknown, unit: string) => `${String(value)}${unit}`;
 
 /**
- * The whole post-mortem as a Markdown tree, sections in the handbook's template order. It feeds the
- * live preview and the GitHub-flavoured Markdown export, so what is previewed is what is copied.
+ * The whole post-mortem as a Markdown tree, with the sections and headings of the archive page, in the
+ * same order. It feeds the live preview and the GitHub-flavoured Markdown export, so what is previewed is
+ * what is copied, and what is copied reads like the page the archive will show.
  */
 export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabel?: string): Root {
 	const stamps = Object.fromEntries(TIMESTAMP_FIELDS.map((f) => [f, String(pm[f]).slice(0, 16)]));
@@ -78,64 +93,60 @@ export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabe
 	);
 	const children: RootContent[] = [
 		heading(1, pm.title || 'Untitled post-mortem'),
-		heading(2, 'Summary'),
+		section('summary'),
 		{
 			type: 'paragraph',
 			children: [
 				strong('Severity:'),
 				text(` ${pm.severity}${levelLabel ? ` (${levelLabel})` : ''} · `),
 				strong('Status:'),
-				text(` ${pm.status}`),
+				text(` ${STATUS_LABELS[pm.status] ?? pm.status}`),
 			],
 		},
 		field('Services', pm.services.join(', ')),
 		field('Trigger', TRIGGER_LABELS[pm.trigger] ?? '—'),
-		field('Detected by', pm.detection.replace('-', ' ')),
+		field('Detected by', DETECTION_LABELS[pm.detection] ?? '—'),
 		field('Incident commander', pm.commander),
 		field('Authors', pm.authors.join(', ')),
 		...paragraphs(pm.summary),
-		heading(2, 'Impact'),
+		section('impact'),
 		table(
 			['Measure', 'Value'],
 			[
-				['Users affected', String(pm.impact.usersAffected)],
-				['Share of users', `${pm.impact.userShare}%`],
-				['Revenue estimate', String(pm.impact.revenueEstimate)],
-				['Minutes against the SLA', String(pm.impact.slaMinutes)],
+				...IMPACT_FIELDS.map((f) => [IMPACT_LABELS[f].label, figure(pm.impact[f], IMPACT_LABELS[f].unit)]),
 				...TIMESTAMP_FIELDS.map((f) => [TIMESTAMP_LABELS[f], utc(pm[f])]),
-				...facts.durations.filter((d) => d.minutes !== undefined).map((d) => [d.label, formatMinutes(d.minutes!)]),
+				...facts.durations.filter((d) => d.minutes !== undefined).map((d) => [d.label, formatDuration(d.minutes)]),
 			],
 		),
-		heading(2, 'Timeline'),
+		section('timeline'),
 		table(
 			['Time (UTC)', 'Event'],
 			pm.timeline.map((e) => [utc(e.time).replace(' UTC', ''), e.event]),
 		),
-		heading(2, 'Root cause and contributing factors'),
+		section('root-cause'),
 		...paragraphs(pm.rootCause),
-		heading(3, 'Contributing factors'),
-		orNone(pm.contributingFactors ?? []),
-	];
-	if (pm.fiveWhys?.length) {
-		children.push(heading(2, 'Five whys'), {
-			type: 'list',
-			ordered: true,
-			spread: false,
-			children: pm.fiveWhys.map((w) => ({
-				type: 'listItem',
-				spread: false,
-				children: [{ type: 'paragraph', children: [...lines(w.why), text(' — '), ...lines(w.because)] }],
-			})),
-		});
-	}
-	children.push(
-		heading(2, 'What went well'),
-		orNone(pm.wentWell ?? []),
-		heading(2, 'What went poorly'),
-		orNone(pm.wentPoorly ?? []),
-		heading(2, 'Where we got lucky'),
-		orNone(pm.lucky ?? []),
-		heading(2, 'Action items'),
+		section('contributing-factors'),
+		list(pm.contributingFactors ?? []),
+		section('five-whys'),
+		pm.fiveWhys?.length
+			? {
+					type: 'list',
+					ordered: true,
+					spread: false,
+					children: pm.fiveWhys.map((w) => ({
+						type: 'listItem',
+						spread: false,
+						children: [{ type: 'paragraph', children: [...lines(w.why), text(' — '), ...lines(w.because)] }],
+					})),
+				}
+			: { type: 'paragraph', children: [text(NONE_RECORDED)] },
+		section('went-well'),
+		list(pm.wentWell ?? []),
+		section('went-poorly'),
+		list(pm.wentPoorly ?? []),
+		section('lucky'),
+		list(pm.lucky ?? []),
+		section('action-items'),
 		pm.actionItems?.length
 			? table(
 					['Id', 'Action', 'Owner', 'Priority', 'Due', 'Status'],
@@ -145,13 +156,14 @@ export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabe
 						a.owner,
 						a.priority,
 						String(a.due).slice(0, 10),
-						a.status,
+						ACTION_STATUS_LABELS[a.status] ?? a.status,
 					]),
 				)
-			: { type: 'paragraph', children: [text('None recorded.')] },
-	);
-	if (pm.runbooks?.length) children.push(heading(2, 'Runbooks used'), list(pm.runbooks.map(String)));
+			: { type: 'paragraph', children: [text(NONE_RECORDED)] },
+		section('runbooks'),
+		pm.runbooks?.length ? list(pm.runbooks.map(String)) : { type: 'paragraph', children: [text(NO_RUNBOOKS)] },
+	];
 	const noteBlocks = paragraphs(notes);
-	if (noteBlocks.length) children.push(heading(2, 'Notes'), ...noteBlocks);
+	if (noteBlocks.length) children.push(section('notes'), ...noteBlocks);
 	return { type: 'root', children };
 }

@@ -1,6 +1,7 @@
 // zod's small build: a saved draft is read as the tool starts, before anything bigger has loaded.
 import * as z from 'zod/mini';
-import { ACTION_PRIORITIES, ACTION_STATUSES, DRAFT_FORMAT, STATUSES, type DraftImport } from './draft.ts';
+import { DRAFT_FORMAT, type DraftImport } from './draft.ts';
+import { PRIORITIES, ACTION_STATUSES, STATUSES } from './vocabulary.ts';
 
 /** Lenient on purpose, like the form: it only checks the shape, so any half-finished draft imports. */
 const line = z.string();
@@ -18,7 +19,7 @@ export const draftActionItemSchema = z.strictObject({
 	key: z.string().check(z.minLength(1)),
 	action: line,
 	owner: line,
-	priority: z.union([z.enum(ACTION_PRIORITIES), z.literal('')]),
+	priority: z.union([z.enum(PRIORITIES), z.literal('')]),
 	due: line,
 	status: z.enum(ACTION_STATUSES),
 	link: line,

@@ -1,13 +1,6 @@
 /** Minutes-precision UTC moment as a `datetime-local` input holds it, e.g. 2025-03-15T14:32, or empty. */
 export const UTC_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
-export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;
-export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
-export const STATUSES = ['draft', 'in-review', 'complete'] as const;
-export const DETECTIONS = ['alert', 'customer-report', 'internal-report'] as const;
-export const TIMESTAMP_FIELDS = ['started', 'detected', 'acknowledged', 'mitigated', 'resolved'] as const;
-export type TimestampField = (typeof TIMESTAMP_FIELDS)[number];
-
 /*
  * The form's state, typed by its schema in draft-schema.ts. Everything is kept as the text the user typed
  * (a half-typed number or date must survive a reload); `toPostmortem` in convert.ts does the strict checks.

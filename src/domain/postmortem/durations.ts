@@ -1,41 +1,20 @@
-import { TIMESTAMP_FIELDS, UTC_INPUT, type TimestampField } from './draft.ts';
+import { minutesBetween } from '../time/clock.ts';
+import { UTC_INPUT } from './draft.ts';
+import {
+	DURATION_MEASURES,
+	TIMESTAMP_FIELDS,
+	TIMESTAMP_LABELS,
+	type DurationId,
+	type DurationMeasure,
+	type TimestampField,
+} from './vocabulary.ts';
 
+/** A draft's moments as typed into the form: `YYYY-MM-DDTHH:MM` in UTC, or whatever is there so far. */
 export type Timestamps = Partial<Record<TimestampField, string>>;
 
-export interface DerivedDuration {
-	id: 'detect' | 'acknowledge' | 'mitigate' | 'resolve' | 'total';
-	label: string;
-	from: TimestampField | 'first-entry';
-	to: TimestampField | 'last-entry';
+export interface DerivedDuration extends DurationMeasure {
 	/** Whole minutes, or undefined while either end is missing. */
 	minutes?: number;
-}
-
-/**
- * The response metrics the handbook tracks, each measured between two of the incident's timestamps.
- * Total duration is the whole recorded span: the earliest to the latest moment in the timestamps and
- * the timeline together, since timelines often begin before impact (the deploy) and end after it.
- */
-const MEASURES: readonly Omit<DerivedDuration, 'minutes'>[] = [
-	{ id: 'detect', label: 'Time to detect', from: 'started', to: 'detected' },
-	{ id: 'acknowledge', label: 'Time to acknowledge', from: 'detected', to: 'acknowledged' },
-	{ id: 'mitigate', label: 'Time to mitigate', from: 'started', to: 'mitigated' },
-	{ id: 'resolve', label: 'Time to resolve', from: 'started', to: 'resolved' },
-	{ id: 'total', label: 'Total duration', from: 'first-entry', to: 'last-entry' },
-];
-
-export const TIMESTAMP_LABELS: Record<TimestampField, string> = {
-	started: 'Impact started',
-	detected: 'Detected',
-	acknowledged: 'Acknowledged',
-	mitigated: 'Mitigated',
-	resolved: 'Resolved',
-};
-
-function toMs(value: string | undefined): number | undefined {
-	if (!value || !UTC_INPUT.test(value)) return undefined;
-	const ms = Date.parse(`${value}:00Z`);
-	return Number.isNaN(ms) ? undefined : ms;
 }
 
 export interface DerivedFacts {
@@ -44,6 +23,13 @@ export interface DerivedFacts {
 	contradictions: string[];
 }
 
+function toMs(value: string | undefined): number | undefined {
+	if (!value || !UTC_INPUT.test(value)) return undefined;
+	const ms = Date.parse(`${value}:00Z`);
+	return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** The response times of a draft, from its timestamps and timeline, and any timestamps out of order. */
 export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly string[] = []): DerivedFacts {
 	// Minute-precision ISO times sort as text, so a long timeline's first and last moments need no date parsing.
 	let first: string | undefined;
@@ -55,7 +41,7 @@ export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly stri
 		if (first === undefined || value! < first) first = value;
 		if (last === undefined || value! > last) last = value;
 	}
-	const at = (point: DerivedDuration['from'] | DerivedDuration['to']) =>
+	const at = (point: DurationMeasure['from'] | DurationMeasure['to']) =>
 		point === 'first-entry'
 			? count > 1
 				? toMs(first)
@@ -65,10 +51,10 @@ export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly stri
 					? toMs(last)
 					: undefined
 				: toMs(timestamps[point]);
-	const durations = MEASURES.map((m) => {
+	const durations = DURATION_MEASURES.map((m) => {
 		const from = at(m.from);
 		const to = at(m.to);
-		return from === undefined || to === undefined ? { ...m } : { ...m, minutes: Math.round((to - from) / 60_000) };
+		return from === undefined || to === undefined ? { ...m } : { ...m, minutes: Math.round(minutesBetween(from, to)) };
 	});
 	const contradictions: string[] = [];
 	const known = TIMESTAMP_FIELDS.filter((f) => toMs(timestamps[f]) !== undefined);
@@ -86,15 +72,21 @@ export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly stri
 	return { durations, contradictions };
 }
 
-/** `95` → `1 h 35 min`; negative spans keep their sign so a contradiction stays visible. */
-export function formatMinutes(minutes: number): string {
-	const sign = minutes < 0 ? '−' : '';
-	const abs = Math.abs(minutes);
-	const days = Math.floor(abs / 1440);
-	const hours = Math.floor((abs % 1440) / 60);
-	const mins = abs % 60;
-	const parts = [days && `${days} d`, hours && `${hours} h`, (mins || abs === 0) && `${mins} min`].filter(Boolean);
-	return sign + parts.join(' ');
+/** The five moments of an archived post-mortem, which the schema has put in order. */
+export type IncidentTimes = Record<TimestampField, Date>;
+
+/** The response times measured between two of the five moments, in minutes. */
+export type IncidentDurations = Record<Exclude<DurationId, 'total'>, number>;
+
+/** An archived incident's response times, derived from its timestamps so nobody types (or mistypes) them. */
+export function incidentDurations(times: IncidentTimes): IncidentDurations {
+	const between = DURATION_MEASURES.filter(
+		(m): m is DurationMeasure & { id: keyof IncidentDurations; from: TimestampField; to: TimestampField } =>
+			m.id !== 'total',
+	);
+	return Object.fromEntries(
+		between.map((m) => [m.id, minutesBetween(times[m.from], times[m.to])]),
+	) as IncidentDurations;
 }
 
 /** Words that mark each lifecycle moment in a typical timeline entry. */

@@ -1,15 +1,7 @@
 import { z } from 'astro/zod';
-import {
-	ACTION_PRIORITIES,
-	ACTION_STATUSES,
-	emptyDraft,
-	newKey,
-	STATUSES,
-	TIMESTAMP_FIELDS,
-	type Draft,
-	type DraftImport,
-} from './draft.ts';
+import { emptyDraft, newKey, type Draft, type DraftImport } from './draft.ts';
 import { isSafeLink } from '../text/links.ts';
+import { PRIORITIES, ACTION_STATUSES, STATUSES, TIMESTAMP_FIELDS } from './vocabulary.ts';
 
 /** What src/pages/archive/[id].json.ts publishes for each archive entry. */
 export interface ArchiveEntryJson {
@@ -54,7 +46,7 @@ const entrySchema = z.object({
 				z.object({
 					action: z.string(),
 					owner: z.string().default(''),
-					priority: z.enum(ACTION_PRIORITIES).or(z.literal('')).catch(''),
+					priority: z.enum(PRIORITIES).or(z.literal('')).catch(''),
 					due: z.unknown(),
 					status: z.enum(ACTION_STATUSES).catch('open'),
 					// A link the archive should never have held is left out rather than carried into a new draft.

@@ -1,30 +1,27 @@
 /**
- * Time helpers for incident messages. Every instant is epoch milliseconds and every time a reader sees is
- * UTC, because responders in several time zones must agree on "the next update is due at 14:30".
- * Form fields hold UTC as `YYYY-MM-DDTHH:MM`, the value format of `<input type="datetime-local">`.
+ * Moments as the handbook shows and takes them. Every time a reader sees is UTC, because responders in
+ * several time zones must agree on "the next update is due at 14:30". Form fields hold UTC as
+ * `YYYY-MM-DDTHH:MM`, the value format of `<input type="datetime-local">`.
  */
+import { formatDay, parseCalendarDate } from './calendar.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
-function pad(n: number): string {
-	return String(n).padStart(2, '0');
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Reads a `YYYY-MM-DDTHH:MM` field as wall-clock fields; null for anything else, including 2026-02-30. */
 export function readWallClock(text: string): number | null {
-	const match = LOCAL_PATTERN.exec(text.trim());
+	const match = WALL_CLOCK.exec(text.trim());
 	if (!match) return null;
-	const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-	const ms = Date.UTC(year, month - 1, day, hour, minute);
-	const back = new Date(ms);
-	if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
-	if (hour > 23 || minute > 59) return null;
-	return ms;
+	const day = parseCalendarDate(match[1]!);
+	const [hour, minute] = [Number(match[2]), Number(match[3])];
+	if (day === null || hour > 23 || minute > 59) return null;
+	return day + hour * 3_600_000 + minute * MINUTE;
 }
 
-/** Parses a UTC form value; null when empty or malformed so the message can mark it missing. */
+/** Parses a UTC form value; null when empty or malformed so a message can mark it missing. */
 export function parseUtcInput(text: string): number | null {
 	return readWallClock(text);
 }
@@ -32,20 +29,22 @@ export function parseUtcInput(text: string): number | null {
 /** The form value for an instant, e.g. for the "now" button. */
 export function toUtcInput(ms: number): string {
 	const d = new Date(Math.floor(ms / MINUTE) * MINUTE);
-	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+	return `${formatDay(d)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-export function formatUtcDate(ms: number): string {
-	return toUtcInput(ms).slice(0, 10);
-}
-
-export function formatUtcClock(ms: number): string {
-	return `${toUtcInput(ms).slice(11)} UTC`;
+/** "14:30 UTC". */
+export function formatUtcClock(moment: Date | number): string {
+	return `${toUtcInput(new Date(moment).getTime()).slice(11)} UTC`;
 }
 
 /** "2026-11-24 17:45 UTC": unambiguous for readers anywhere. */
-export function formatUtc(ms: number): string {
-	return `${formatUtcDate(ms)} ${formatUtcClock(ms)}`;
+export function formatUtc(moment: Date | number): string {
+	return `${formatDay(moment)} ${formatUtcClock(moment)}`;
+}
+
+/** Minutes from one moment to another, negative when the second comes first. */
+export function minutesBetween(from: Date | number, to: Date | number): number {
+	return (new Date(to).getTime() - new Date(from).getTime()) / MINUTE;
 }
 
 /** When the next update is due, given when this one goes out and the level's cadence in minutes. */
@@ -56,11 +55,5 @@ export function nextUpdateDue(postedAt: number, cadenceMinutes: number): number 
 /** "14:30 UTC", with the date added when the due time falls on a later UTC day than the update. */
 export function describeDueTime(postedAt: number, due: number): string {
 	const sameDay = Math.floor(postedAt / DAY) === Math.floor(due / DAY);
-	return sameDay ? formatUtcClock(due) : `${formatUtcClock(due)} on ${formatUtcDate(due)}`;
-}
-
-/** Whole minutes from start to end; null when the end is before the start. */
-export function minutesBetween(start: number, end: number): number | null {
-	if (end < start) return null;
-	return Math.floor((end - start) / MINUTE);
+	return sameDay ? formatUtcClock(due) : `${formatUtcClock(due)} on ${formatDay(due)}`;
 }

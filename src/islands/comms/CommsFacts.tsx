@@ -10,7 +10,6 @@ import {
 	STORAGE_KEY,
 } from '../../domain/comms/state.ts';
 import { FACT_FIELDS, ROLE_PREFIX, type FactField } from '../../domain/comms/template.ts';
-import { describeDuration } from '../../domain/model/describe.ts';
 import { minutesBetween, parseUtcInput, toUtcInput } from '../../domain/time/clock.ts';
 import { LiveRegion } from '../kit/announce.tsx';
 import { DamagedSaveNotice } from '../kit/DamagedSaveNotice.tsx';
@@ -19,6 +18,7 @@ import { ChannelName } from './ChannelName.tsx';
 import { announce, announcement, blankFacts, facts, format, levelOf } from './comms-state.ts';
 import { TimeConverter } from './TimeConverter.tsx';
 import './comms-tool.css';
+import { formatDuration } from '../../domain/time/durations.ts';
 
 interface Props {
 	model: CommsModel;
@@ -152,7 +152,7 @@ export default function CommsFacts({ model }: Props) {
 
 	const start = parseUtcInput(facts.value.startTime ?? '');
 	const end = parseUtcInput(facts.value.endTime ?? '');
-	const minutes = start !== null && end !== null ? minutesBetween(start, end) : null;
+	const minutes = start !== null && end !== null ? minutesBetween(start, end) : 0;
 	const lvl = levelOf(model, facts.value.severity);
 
 	return (
@@ -222,9 +222,9 @@ export default function CommsFacts({ model }: Props) {
 						<output for="comms-startTime comms-endTime" id="comms-duration">
 							{start === null || end === null
 								? 'needs a start and an end time'
-								: minutes === null
+								: minutes < 0
 									? 'the end time is before the start time'
-									: describeDuration(minutes)}
+									: formatDuration(minutes)}
 						</output>
 					</p>
 				</fieldset>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPostmortems } from '@/data/postmortems.ts';
 import type { ArchiveListing } from '@/domain/postmortem/archive-listing.ts';
-import { formatUtcDay } from '@/domain/postmortem/labels.ts';
+import { formatDay } from '@/domain/time/calendar.ts';
 
 /**
  * Every post-mortem's id, title and date, newest first: the post-mortem tool fetches this only when
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
 	const listings: ArchiveListing[] = (await getPostmortems()).map((entry) => ({
 		id: entry.id,
 		title: entry.data.title,
-		date: formatUtcDay(entry.data.started),
+		date: formatDay(entry.data.started),
 	}));
 	return new Response(JSON.stringify(listings), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -19,9 +19,9 @@ import {
 	matchAnswer,
 	responsePlan,
 } from '../../../src/domain/classify/classify.ts';
-import { describeDuration } from '../../../src/domain/model/describe.ts';
 import { loadModel } from '../../../src/data/load-model.ts';
 import type { DecisionTree, IncidentModel } from '../../../src/schemas/model.ts';
+import { formatDuration } from '../../../src/domain/time/durations.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -208,12 +208,12 @@ describe('responsePlan', () => {
 
 	test.each(model.levels.map((level) => [level.id, level] as const))('spells out %s from the model', (_, level) => {
 		const shown = plan(level);
-		expect(shown['Acknowledge the page within']).toBe(describeDuration(level.acknowledgeWithin));
-		expect(shown['Start working on it within']).toBe(describeDuration(level.respondWithin));
+		expect(shown['Acknowledge the page within']).toBe(formatDuration(level.acknowledgeWithin));
+		expect(shown['Start working on it within']).toBe(formatDuration(level.respondWithin));
 		for (const role of level.roles) expect(shown['Roles to staff']).toContain(roleNames[role]);
 		for (const who of level.paged) expect(shown['Who is alerted']).toContain(who);
 		expect(shown['Internal updates']).toBe(
-			level.updates.internal ? `every ${describeDuration(level.updates.internal)}` : 'none',
+			level.updates.internal ? `every ${formatDuration(level.updates.internal)}` : 'none',
 		);
 		expect(shown['War room']).toBe(level.requires.warRoom ? 'Open a live video bridge' : 'Not needed');
 	});

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { cardSteps, rulesForLevel } from '../../../src/domain/model/card-steps.ts';
 import { loadModel } from '../../../src/data/load-model.ts';
-import { describeDuration } from '../../../src/domain/model/describe.ts';
 import type { IncidentModel, Level } from '../../../src/schemas/model.ts';
+import { formatDuration } from '../../../src/domain/time/durations.ts';
 
 const model = loadModel();
 
@@ -20,7 +20,7 @@ const allText = (level: Level, m: IncidentModel = model) =>
 describe('cardSteps', () => {
 	test('opens with the level acknowledgement time', () => {
 		const [first] = cardSteps(mostSevere, model);
-		expect(first!.text).toContain(describeDuration(mostSevere.acknowledgeWithin));
+		expect(first!.text).toContain(formatDuration(mostSevere.acknowledgeWithin));
 	});
 
 	test('tells the commander to open a war room only when the level requires one', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { deriveFacts, formatMinutes, suggestTimestamps } from '../../../src/domain/postmortem/durations.ts';
+import { deriveFacts, incidentDurations, suggestTimestamps } from '../../../src/domain/postmortem/durations.ts';
+import { A, D } from '../../fixtures/postmortems/incidents.ts';
 
 const stamps = {
 	started: '2025-03-15T23:40',
@@ -38,17 +39,6 @@ describe('deriveFacts', () => {
 	});
 });
 
-describe('formatMinutes', () => {
-	test.each([
-		[0, '0 min'],
-		[45, '45 min'],
-		[60, '1 h'],
-		[95, '1 h 35 min'],
-		[1500, '1 d 1 h'],
-		[-30, '−30 min'],
-	])('%i minutes reads as %s', (minutes, text) => expect(formatMinutes(minutes)).toBe(text));
-});
-
 describe('suggestTimestamps', () => {
 	const entries = [
 		{ time: '2025-03-15T14:20', event: 'Config push reaches production' },
@@ -70,5 +60,12 @@ describe('suggestTimestamps', () => {
 
 	test('never replaces a timestamp the user already entered', () => {
 		expect(suggestTimestamps(entries, { detected: '2025-03-15T14:30' })).not.toHaveProperty('detected');
+	});
+});
+
+describe('incidentDurations', () => {
+	test('measures detect from start, acknowledge from detection, mitigate and resolve from start', () => {
+		expect(incidentDurations(A)).toEqual({ detect: 5, acknowledge: 10, mitigate: 60, resolve: 180 });
+		expect(incidentDurations(D)).toEqual({ detect: 15, acknowledge: 30, mitigate: 120, resolve: 240 });
 	});
 });

@@ -12,6 +12,7 @@ import { readNotes } from '../../../src/domain/postmortem/read-notes.ts';
 import { archiveBodyHtml, readArchiveBody } from '../../../src/domain/markdown/archive-body.ts';
 import { hostileRequiredText, hostileText, serviceId } from '../../support/hostile-text.ts';
 import { completeDraft, levelIds } from './fixtures.ts';
+import { SECTIONS } from '../../../src/domain/postmortem/vocabulary.ts';
 
 const schema = postmortemSchema({ levelIds, runbookRef: z.string() });
 
@@ -157,18 +158,7 @@ describe('toGfm', () => {
 		const headings = toGfm(converted.frontmatter, converted.notes)
 			.split('\n')
 			.filter((line) => line.startsWith('## '));
-		expect(headings).toEqual([
-			'## Summary',
-			'## Impact',
-			'## Timeline',
-			'## Root cause and contributing factors',
-			'## Five whys',
-			'## What went well',
-			'## What went poorly',
-			'## Where we got lucky',
-			'## Action items',
-			'## Notes',
-		]);
+		expect(headings).toEqual(SECTIONS.map((section) => `## ${section.title}`));
 	});
 });
 

@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-	InvalidBuildDateError,
-	describeInterval,
-	formatDay,
-	resolveBuildDate,
-	reviewStatus,
-} from '../../../src/domain/runbooks/review.ts';
+import { reviewStatus } from '../../../src/domain/runbooks/review.ts';
 import { durationSchema } from '../../../src/schemas/duration.ts';
+import { formatDay, resolveBuildDate } from '../../../src/domain/time/calendar.ts';
 
 const day = (text: string) => resolveBuildDate(text);
 const every = (text: string) => durationSchema.parse(text);
@@ -37,33 +32,5 @@ describe('reviewStatus', () => {
 
 	test('treats a review dated after the build as current', () => {
 		expect(reviewStatus(day('2026-12-01'), every('1d'), day('2026-11-24')).overdue).toBe(false);
-	});
-});
-
-describe('resolveBuildDate', () => {
-	test('uses the given YYYY-MM-DD date at UTC midnight', () => {
-		expect(resolveBuildDate('2026-11-24').toISOString()).toBe('2026-11-24T00:00:00.000Z');
-	});
-
-	test('falls back to the UTC calendar day of now when no date is given', () => {
-		const now = new Date('2026-11-24T23:30:00-05:00');
-		expect(formatDay(resolveBuildDate(undefined, now))).toBe('2026-11-25');
-		expect(formatDay(resolveBuildDate('  ', now))).toBe('2026-11-25');
-	});
-
-	test.each(['24/11/2026', '2026-02-30', '2026-11-24T10:00'])(
-		'refuses "%s" with a message showing the expected form',
-		(text) => {
-			expect(() => resolveBuildDate(text)).toThrow(InvalidBuildDateError);
-			expect(() => resolveBuildDate(text)).toThrow(/YYYY-MM-DD.*got/);
-		},
-	);
-});
-
-describe('describeInterval', () => {
-	test('keeps the unit the author wrote', () => {
-		expect(describeInterval(every('90d'))).toBe('90 days');
-		expect(describeInterval(every('12w'))).toBe('12 weeks');
-		expect(describeInterval(every('1w'))).toBe('1 week');
 	});
 });

@@ -75,7 +75,7 @@ describe('minutesBetween', () => {
 		expect(minutesBetween(at('2026-11-24T23:10'), at('2026-11-25T01:25'))).toBe(135);
 	});
 
-	test('returns null when the end is before the start', () => {
-		expect(minutesBetween(at('2026-11-24T10:00'), at('2026-11-24T09:59'))).toBeNull();
+	test('is negative when the end is before the start, so callers can say so', () => {
+		expect(minutesBetween(at('2026-11-24T10:00'), at('2026-11-24T09:59'))).toBe(-1);
 	});
 });

@@ -1,14 +1,10 @@
-import {
-	ACTION_PRIORITIES,
-	ACTION_STATUSES,
-	emptyActionItem,
-	type DraftActionItem,
-} from '../../../domain/postmortem/draft.ts';
+import { emptyActionItem, type DraftActionItem } from '../../../domain/postmortem/draft.ts';
 import { focusLater } from '../../kit/focus.ts';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
+import { PRIORITIES, ACTION_STATUSES } from '../../../domain/postmortem/vocabulary.ts';
 
-const PRIORITY_LABELS: Record<(typeof ACTION_PRIORITIES)[number], string> = {
+const PRIORITY_LABELS: Record<(typeof PRIORITIES)[number], string> = {
 	P1: 'P1: this sprint',
 	P2: 'P2: this quarter',
 	P3: 'P3: when capacity allows',
@@ -68,7 +64,7 @@ export function ActionsSection({ draft }: { draft: DraftState }) {
 											onChange={(e) => update(i, { priority: e.currentTarget.value as DraftActionItem['priority'] })}
 										>
 											<option value="">Choose…</option>
-											{ACTION_PRIORITIES.map((p) => (
+											{PRIORITIES.map((p) => (
 												<option key={p} value={p}>
 													{PRIORITY_LABELS[p]}
 												</option>

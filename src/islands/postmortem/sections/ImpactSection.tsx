@@ -1,9 +1,11 @@
-import { TIMESTAMP_FIELDS, type Draft } from '../../../domain/postmortem/draft.ts';
-import { formatMinutes, suggestTimestamps, TIMESTAMP_LABELS } from '../../../domain/postmortem/durations.ts';
+import { type Draft } from '../../../domain/postmortem/draft.ts';
+import { suggestTimestamps } from '../../../domain/postmortem/durations.ts';
 import type { Announce } from '../../kit/announce.tsx';
 import { TextField } from '../../kit/fields.tsx';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
+import { TIMESTAMP_FIELDS, TIMESTAMP_LABELS } from '../../../domain/postmortem/vocabulary.ts';
+import { formatDuration } from '../../../domain/time/durations.ts';
 
 const IMPACT_FIELDS: [keyof Draft['impact'], string, string][] = [
 	['usersAffected', 'pm-users', 'Users affected'],
@@ -55,7 +57,7 @@ export function ImpactSection({ draft, announce }: { draft: DraftState; announce
 				{facts.durations.map((m) => (
 					<div key={m.id}>
 						<dt>{m.label}</dt>
-						<dd>{m.minutes === undefined ? 'needs both times' : formatMinutes(m.minutes)}</dd>
+						<dd>{m.minutes === undefined ? 'needs both times' : formatDuration(m.minutes)}</dd>
 					</div>
 				))}
 			</dl>

@@ -1,9 +1,10 @@
-import { DETECTIONS, STATUSES, type Draft } from '../../../domain/postmortem/draft.ts';
+import { type Draft } from '../../../domain/postmortem/draft.ts';
 import { SelectField, TextField } from '../../kit/fields.tsx';
 import { BlameHints } from '../BlameHints.tsx';
 import { commaOf, fromComma } from '../list-text.ts';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
+import { DETECTIONS, STATUSES } from '../../../domain/postmortem/vocabulary.ts';
 
 export interface Option {
 	id: string;
