@@ -44,8 +44,12 @@ export function findFieldLine(file: string, text: string, path: FieldPath): numb
 			if (!pair) break;
 			offset = (pair.key as Node).range?.[0];
 			node = pair.value;
-		} else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-			const item = node.items[key] as Node;
+		} else if (isSeq(node)) {
+			// The model names a question by its id (`questions.total-outage`) as well as by position.
+			const item = (
+				typeof key === 'number' ? node.items[key] : node.items.find((i) => isMap(i) && String(i.get('id')) === key)
+			) as Node | undefined;
+			if (!item) break;
 			offset = item.range?.[0];
 			node = item;
 		} else break;

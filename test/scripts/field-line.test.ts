@@ -57,6 +57,11 @@ describe('findFieldLine', () => {
 		expect(findFieldLine('levels.yaml', levels, ['levels', 0, 'roles', 1])).toBe(4);
 	});
 
+	test('finds a list item by its id, as the model names questions', () => {
+		const tree = 'start: outage\nquestions:\n  - id: outage\n    text: Down?\n  - id: data\n    text: Lost?\n';
+		expect(findFieldLine('decision-tree.yaml', tree, ['questions', 'data'])).toBe(5);
+	});
+
 	test('gives nothing for Markdown without frontmatter', () => {
 		expect(findFieldLine('x.md', 'Just notes.\n', ['title'])).toBeUndefined();
 	});
