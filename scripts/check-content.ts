@@ -38,4 +38,6 @@ for (const problem of problems) console.log(inActions ? toAnnotation(problem) : 
 console.log(
 	`\n${problems.length} content problem${problems.length === 1 ? '' : 's'} found. Run npx astro sync for Astro's full output.`,
 );
+// GitHub shows at most ten error annotations per step; the rest are only in this log.
+if (inActions && problems.length > 10) console.log('The pull request shows the first 10; this log lists them all.');
 process.exit(1);
