@@ -13,7 +13,6 @@ interface Job {
 	'runs-on'?: string;
 	needs?: string;
 	env?: Record<string, string>;
-	permissions?: Record<string, string>;
 	environment?: { name: string };
 	steps: Step[];
 }
@@ -21,6 +20,7 @@ interface Workflow {
 	on: Record<string, unknown>;
 	jobs: Record<string, Job>;
 	concurrency?: { group: string; 'cancel-in-progress': boolean };
+	permissions?: Record<string, string>;
 }
 
 const workflow = (name: string) => parse(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow;
@@ -60,7 +60,7 @@ describe('the GitHub Pages workflow', () => {
 
 	test('deploys with the permissions and environment the Pages actions ask for, one at a time', () => {
 		expect(publish!.needs).toBe('build');
-		expect(publish!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+		expect(deploy.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
 		expect(publish!.environment?.name).toBe('github-pages');
 		expect(action(publish!, 'actions/deploy-pages')).toBeDefined();
 		expect(deploy.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
