@@ -10,15 +10,8 @@ import { parseInitArgs, USAGE, type InitRequest } from './lib/init/flags.ts';
 import { originWebAddress } from './lib/init/git-remote.ts';
 import { currentConfig, planConfig, type ConfigChange } from './lib/init/model-config.ts';
 import { levelsMissingFrom, listPresets } from './lib/init/preset-levels.ts';
-import { applyRemoval, planSampleRemoval } from './lib/init/remove-samples.ts';
-import {
-	SAMPLE_IDS,
-	SAMPLE_KINDS,
-	SAMPLE_LABELS,
-	SAMPLE_REPOSITORY,
-	type SampleKind,
-} from './lib/init/sample-content.ts';
-import { listContentFiles } from './lib/init/content-files.ts';
+import { applyRemoval, countSamples, planSampleRemoval } from './lib/init/remove-samples.ts';
+import { SAMPLE_KINDS, SAMPLE_LABELS, SAMPLE_REPOSITORY } from './lib/init/sample-content.ts';
 import { joinWords } from '../src/domain/text/words.ts';
 
 const MODEL = 'content/model/model.yaml';
@@ -43,8 +36,6 @@ if (request.help) {
 const modelText = readFileSync(join(root, MODEL), 'utf8');
 const current = currentConfig(modelText);
 const presets = listPresets(root);
-const samplesPresent = (kind: SampleKind) =>
-	listContentFiles(root, kind, /\.(mdx?|ya?ml)$/).filter((entry) => SAMPLE_IDS[kind].includes(entry.id)).length;
 
 const answers = { ...request.answers };
 let remove = request.remove;
@@ -76,7 +67,7 @@ if (!request.yes) {
 	if (remove === undefined) {
 		remove = [];
 		for (const kind of SAMPLE_KINDS) {
-			const count = samplesPresent(kind);
+			const count = countSamples(root, kind);
 			if (count === 0) continue;
 			const reply = await answer(`Remove the ${count} ${SAMPLE_LABELS[kind]}? (y/n)`, 'n');
 			if (/^y(es)?$/i.test(reply)) remove.push(kind);

@@ -11,6 +11,11 @@ const EXTENSIONS: Record<SampleKind, RegExp> = {
 	'public-incidents': /\.ya?ml$/,
 };
 
+/** How many of the handbook's samples of one kind are still there. */
+export function countSamples(root: string, kind: SampleKind): number {
+	return listContentFiles(root, kind, EXTENSIONS[kind]).filter((entry) => SAMPLE_IDS[kind].includes(entry.id)).length;
+}
+
 /** Everything removing samples will do, worked out before any file is touched. */
 export interface RemovalPlan {
 	deletions: { kind: SampleKind; file: string }[];
