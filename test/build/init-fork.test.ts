@@ -3,7 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { builtPages } from '../../scripts/lib/built-pages.ts';
+import { levelsMissingFrom, listPresets } from '../../scripts/lib/init/preset-levels.ts';
+import { countSamples } from '../../scripts/lib/init/remove-samples.ts';
 import { pagePath, SAMPLE_IDS, SAMPLE_KINDS } from '../../scripts/lib/init/sample-content.ts';
 import { buildSite } from '../support/build-site.ts';
 import { copyProject } from '../support/project-copy.ts';
@@ -30,23 +33,17 @@ function snapshot(root: string): Record<string, string> {
 	);
 }
 
-describe('npm run init on a fresh fork', () => {
-	test('with every sample removed and the SEV0-SEV3 scale, the content checks and the site builds without a link to what went', () => {
+const current = parse(readFileSync('content/model/model.yaml', 'utf8')).preset as string;
+const other = listPresets('.').find((preset) => preset.name !== current)!;
+const otherMissing = levelsMissingFrom('.', other, new Set());
+
+describe('npm run init on a fork', () => {
+	test('with every sample removed, the content checks, the site builds without a link to what went, and a second run changes nothing', () => {
 		const project = copyProject();
-		const init = run('init.ts', project.root, [
-			'--organization',
-			'Acme Payments',
-			'--repository',
-			'https://github.com/acme/incident-handbook',
-			'--preset',
-			'sev0-sev3',
-			'--remove-samples',
-			'--yes',
-		]);
+		const args = ['--organization', 'Acme Payments', '--repository', 'https://github.com/acme/incident-handbook'];
+		const init = run('init.ts', project.root, [...args, '--remove-samples', '--yes']);
 		expect(init.ok, init.output).toBe(true);
-		expect(init.output).toMatch(
-			/Removed \d+ sample runbooks, \d+ sample post-mortems and \d+ public incident summaries\./,
-		);
+		for (const kind of SAMPLE_KINDS) expect(countSamples(project.root, kind), kind).toBe(0);
 
 		const check = run('check-content.ts', project.root);
 		expect(check.ok, check.output).toBe(true);
@@ -54,34 +51,29 @@ describe('npm run init on a fresh fork', () => {
 		const outDir = mkdtempSync(join(tmpdir(), 'handbook-init-'));
 		const build = buildSite(project.root, outDir);
 		expect(build.ok, build.output).toBe(true);
-
 		const removed = SAMPLE_KINDS.flatMap((kind) => SAMPLE_IDS[kind].map((id) => pagePath(kind, id)));
 		for (const page of builtPages(outDir)) {
-			const html = readFileSync(join(outDir, page, page === '' || page.endsWith('/') ? 'index.html' : ''), 'utf8');
+			const html = readFileSync(join(outDir, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
 			for (const path of removed) expect(html, `${page} links to ${path}`).not.toContain(`href="${path}"`);
 		}
-		expect(readFileSync(join(outDir, 'archive/index.html'), 'utf8')).toContain('No post-mortems have been written yet');
-		expect(readFileSync(join(outDir, 'severity/index.html'), 'utf8')).toContain('id="sev0"');
 
 		const before = snapshot(project.root);
-		const again = run('init.ts', project.root, ['--organization', 'Acme Payments', '--remove-samples', '--yes']);
+		const again = run('init.ts', project.root, [...args, '--remove-samples', '--yes']);
 		expect(again.ok, again.output).toBe(true);
 		expect(again.output).toContain('Nothing to change');
 		expect(snapshot(project.root)).toEqual(before);
 	});
 
-	test('keeping the samples and switching scale leaves valid content', () => {
-		const project = copyProject();
-		const init = run('init.ts', project.root, [
-			'--organization',
-			'Acme',
-			'--preset',
-			'sev0-sev3',
-			'--keep-samples',
-			'--yes',
-		]);
-		expect(init.ok, init.output).toBe(true);
-		const check = run('check-content.ts', project.root);
-		expect(check.ok, check.output).toBe(true);
-	});
+	// A fork whose own post-mortems use a level the other scale lacks cannot switch, and init says so (a unit test covers that).
+	test.skipIf(otherMissing.length > 0)(
+		`switching to the other severity scale (${other.name}) leaves valid content`,
+		() => {
+			const project = copyProject();
+			const init = run('init.ts', project.root, ['--preset', other.name, '--keep-samples', '--yes']);
+			expect(init.ok, init.output).toBe(true);
+			expect(parse(readFileSync(join(project.root, 'content/model/model.yaml'), 'utf8')).preset).toBe(other.name);
+			const check = run('check-content.ts', project.root);
+			expect(check.ok, check.output).toBe(true);
+		},
+	);
 });
