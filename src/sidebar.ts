@@ -47,6 +47,7 @@ export const sidebar = [
 			'roadmap',
 			'anti-patterns',
 			'related-practices',
+			'make-it-yours',
 			'faq',
 		],
 	},
