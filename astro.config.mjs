@@ -7,9 +7,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { tableRegion } from './src/markdown/table-region.ts';
 import { indexSearchAfterExit } from './src/integrations/search-index-after-exit.ts';
 import { clientNear } from './src/integrations/client-near.ts';
+import { basePathLinks } from './src/integrations/base-links.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+
+// SITE_URL and BASE_PATH say where the handbook is published; the deploy workflows set them.
+const { site, base } = siteAddress(process.env);
 
 export default defineConfig({
-	site: 'https://handbook.example.com',
+	site,
+	base,
 	markdown: { processor: satteri({ hastPlugins: [tableRegion] }) },
 	// One page at a time left the build waiting on file writes for a third of its rendering time; four in
 	// flight overlap that wait with rendering (1,126 pages: 16 s instead of 21 to 22 s on two cores).
@@ -32,5 +38,6 @@ export default defineConfig({
 		),
 		preact(),
 		clientNear(),
+		basePathLinks(),
 	],
 });

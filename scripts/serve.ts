@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { serveStatic } from './lib/static-server.ts';
+import { siteAddress } from '../src/integrations/site-address.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const port = Number(process.env.PORT ?? 4321);
@@ -8,7 +9,8 @@ if (!existsSync(`${dir}/index.html`)) {
 	process.exit(1);
 }
 try {
-	const { url } = await serveStatic(dir, port);
+	// Served under BASE_PATH, as the build was, so links work here exactly as on the host.
+	const { url } = await serveStatic(dir, port, { base: siteAddress(process.env).base });
 	console.log(`Incident Handbook is being served at ${url}\nPress Ctrl+C to stop.`);
 } catch (error) {
 	const code = (error as NodeJS.ErrnoException).code;

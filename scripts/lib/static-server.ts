@@ -14,6 +14,8 @@ export const PAGEFIND_PRECOMPRESSED = /^\/pagefind\/.*\.(pf_meta|pf_index|pf_fil
 export interface ServeOptions {
 	/** Label Pagefind's pre-compressed files as gzip (the default, as the README advises hosts); false serves them as a host that does not. */
 	pagefindEncoding?: boolean;
+	/** The path the site lives under, as a host serving a sub-path would (BASE_PATH), e.g. /handbook/. */
+	base?: string;
 }
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -26,7 +28,7 @@ const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers
 export function serveStatic(
 	dir: string,
 	port: number,
-	{ pagefindEncoding = true }: ServeOptions = {},
+	{ pagefindEncoding = true, base = '/' }: ServeOptions = {},
 ): Promise<{ server: Server; url: string }> {
 	const files = sirv(dir, {
 		etag: true,
@@ -39,20 +41,24 @@ export function serveStatic(
 	});
 	const compress = compression();
 	const notFound = readFileSync(join(dir, '404.html'));
+	const missing = (res: ServerResponse) => {
+		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(notFound);
+	};
 	const server = createServer((req, res) =>
-		compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () =>
-			files(req, res, () => {
-				res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-				res.end(notFound);
-			}),
-		),
+		compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+			// Under a sub-path, like GitHub Pages' /<repository>/, only addresses inside it exist.
+			if (!req.url?.startsWith(base)) return missing(res);
+			req.url = `/${req.url.slice(base.length)}`;
+			files(req, res, () => missing(res));
+		}),
 	);
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => {
 			const address = server.address();
 			const actual = typeof address === 'object' && address ? address.port : port;
-			resolve({ server, url: `http://127.0.0.1:${actual}/` });
+			resolve({ server, url: `http://127.0.0.1:${actual}${base}` });
 		});
 	});
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { model } from './model.ts';
+import { sitePath } from './site-path.ts';
 import { getRunbook, type RunbookEntry } from './runbooks.ts';
 import type { TrackedItem } from '../domain/archive/action-items.ts';
 import type { MetricIncident } from '../domain/archive/incident-metrics.ts';
@@ -59,7 +60,7 @@ export async function getPostmortem(id: string): Promise<PostmortemEntry> {
 }
 
 export function postmortemHref(id: string): string {
-	return `/archive/${id}/`;
+	return sitePath(`/archive/${id}/`);
 }
 
 /** The archive index lists this many post-mortems a page, newest first; the model sets it. */
@@ -67,7 +68,7 @@ export const archivePageSize = model.config.archivePageSize;
 
 /** Page 1 of the archive index is the archive's front page; the others live under /archive/page/. */
 export function archivePageHref(number: number): string {
-	return number === 1 ? '/archive/' : `/archive/page/${number}/`;
+	return sitePath(number === 1 ? '/archive/' : `/archive/page/${number}/`);
 }
 
 export async function getArchivePageCount(): Promise<number> {

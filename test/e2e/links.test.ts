@@ -5,6 +5,7 @@ import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
 import { builtPages } from '../../scripts/lib/built-pages.ts';
+import { FIXTURE_BASE_PATH } from './support/global-setup.ts';
 
 const ORIGIN = 'http://handbook.test';
 const URL_ATTRIBUTES = ['href', 'src'] as const;
@@ -29,7 +30,7 @@ function fileFor(distDir: string, pathname: string): string | undefined {
  * Every internal href and src on every built page whose target file or #fragment does not exist, one line
  * per problem naming the page, the element and the address, so a failure says exactly what to fix.
  */
-function brokenLinks(distDir: string): Map<string, string[]> {
+function brokenLinks(distDir: string, base = '/'): Map<string, string[]> {
 	const window = new Window();
 	const idsByFile = new Map<string, Set<string>>();
 	const parse = (file: string) => new window.DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
@@ -47,6 +48,7 @@ function brokenLinks(distDir: string): Map<string, string[]> {
 	const report = new Map<string, string[]>();
 	for (const page of builtPages(distDir)) {
 		const file = fileFor(distDir, `/${page}`)!;
+		const pageUrl = `${ORIGIN}${base}${page}`;
 		const problems: string[] = [];
 		const document = parse(file);
 		for (const attribute of URL_ATTRIBUTES) {
@@ -54,9 +56,13 @@ function brokenLinks(distDir: string): Map<string, string[]> {
 				const value = element.getAttribute(attribute)!.trim();
 				if (value === '' || isExternal(value)) continue;
 				if (/^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
-				const target = new URL(value, `${ORIGIN}/${page}`);
+				const target = new URL(value, pageUrl);
 				const what = `<${element.tagName.toLowerCase()} ${attribute}="${value}">`;
-				const targetFile = fileFor(distDir, target.pathname);
+				if (!target.pathname.startsWith(base)) {
+					problems.push(`${what}: ${target.pathname} is outside the base path ${base}`);
+					continue;
+				}
+				const targetFile = fileFor(distDir, `/${target.pathname.slice(base.length)}`);
 				if (!targetFile) {
 					problems.push(`${what}: no page or file at ${target.pathname}`);
 					continue;
@@ -74,6 +80,7 @@ function brokenLinks(distDir: string): Map<string, string[]> {
 }
 
 const session = useBrowser();
+const fixtureSite = useBrowser('hostile');
 
 describe('internal links in the built site', () => {
 	const report = brokenLinks(session.distDir);
@@ -91,6 +98,16 @@ describe('internal links in the built site', () => {
 	);
 });
 
+describe(`internal links in a site published under ${FIXTURE_BASE_PATH}`, () => {
+	const report = brokenLinks(fixtureSite.distDir, FIXTURE_BASE_PATH);
+	const broken = [...report].filter(([, problems]) => problems.length > 0);
+
+	test('every page links only inside the base path, to pages and ids that exist', () => {
+		expect(report.size).toBeGreaterThan(100);
+		expect(Object.fromEntries(broken.slice(0, 10))).toEqual({});
+	});
+});
+
 describe('the link checker itself', () => {
 	const dist = mkdtempSync(join(tmpdir(), 'links-fixture-'));
 	afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -106,6 +123,10 @@ describe('the link checker itself', () => {
 	);
 	write('guide/index.html', `<h2 id="steps">Steps</h2><a href="../#missing">up</a><a href="../">up ok</a>`);
 	write('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+
+	test('under a base path, reports a link that leaves it', () => {
+		expect(brokenLinks(dist, '/base/').get('')).toContain('<a href="/gone/">: /gone/ is outside the base path /base/');
+	});
 
 	test('reports missing pages, missing files and missing ids, and nothing else', () => {
 		const report = brokenLinks(dist);

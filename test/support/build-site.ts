@@ -14,10 +14,10 @@ const buildScript = fileURLToPath(new URL('../../scripts/build.ts', import.meta.
  * into `outDir`. NODE_ENV is forced to production because Vitest sets it to "test", which Astro
  * would otherwise take as a development build.
  */
-export function buildSite(root: string, outDir: string): BuildResult {
+export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [buildScript, '--outDir', outDir], {
 		cwd: root,
-		env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' },
+		env: { ...process.env, ...env, NODE_ENV: 'production', FORCE_COLOR: '0' },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

@@ -12,6 +12,7 @@ import {
 import { channelName } from '../../domain/comms/channel-name.ts';
 import type { Announce } from '../kit/announce.tsx';
 import { CopyButton } from '../kit/CopyButton.tsx';
+import { sitePath } from '../../data/site-path.ts';
 
 interface Props {
 	level: Level;
@@ -121,7 +122,7 @@ export default function ClassifierResult({
 				</CopyButton>
 			</div>
 			<p>
-				<a href={`/tools/comms/?severity=${encodeURIComponent(level.id)}`}>
+				<a href={`${sitePath('/tools/comms/')}?severity=${encodeURIComponent(level.id)}`}>
 					Write the {level.id} status updates in the communications generator
 				</a>
 			</p>

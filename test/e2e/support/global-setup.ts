@@ -24,11 +24,15 @@ function writeOverdueRunbook(root: string) {
 	writeFileSync(join(dir, `${OVERDUE_RUNBOOK}.mdx`), `---\n${stringify(data)}---\n${body}`);
 }
 
+/** The second site is published under a sub-path, as GitHub Pages serves a fork at /<repository>/. */
+export const FIXTURE_BASE_PATH = '/handbook/';
+export const FIXTURE_SITE_URL = 'https://acme.github.io';
+
 /**
  * Builds two sites into private folders (so parallel runs never clobber each other's output) and serves
- * each on 127.0.0.1: the handbook as it is, and a copy whose archive also holds post-mortems generated
- * from hostile text through the post-mortem tool's export path, plus a runbook overdue for review.
- * HOSTILE_SEED replays a generated archive.
+ * each on 127.0.0.1: the handbook as it is, at the root; and, under a base path, a copy whose archive
+ * also holds post-mortems generated from hostile text through the post-mortem tool's export path, plus
+ * a runbook overdue for review. HOSTILE_SEED replays a generated archive.
  */
 export default async function setup(project: TestProject) {
 	const outDir = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
@@ -40,7 +44,10 @@ export default async function setup(project: TestProject) {
 	const archive = writeHostileArchive(hostileRoot, HOSTILE_COUNT, seed);
 	writeOverdueRunbook(hostileRoot);
 	const hostileOut = mkdtempSync(join(tmpdir(), 'handbook-e2e-hostile-'));
-	const hostileBuild = buildSite(hostileRoot, hostileOut);
+	const hostileBuild = buildSite(hostileRoot, hostileOut, {
+		BASE_PATH: FIXTURE_BASE_PATH,
+		SITE_URL: FIXTURE_SITE_URL,
+	});
 	if (!hostileBuild.ok)
 		throw new Error(
 			`The site did not build with post-mortems the tool let through (replay with HOSTILE_SEED=${seed}):\n${hostileBuild.output}`,
@@ -48,7 +55,7 @@ export default async function setup(project: TestProject) {
 	writeFileSync(join(hostileOut, 'hostile-archive.json'), JSON.stringify(archive));
 
 	const main = await serveStatic(outDir, 0);
-	const hostile = await serveStatic(hostileOut, 0);
+	const hostile = await serveStatic(hostileOut, 0, { base: FIXTURE_BASE_PATH });
 	project.provide('baseUrl', main.url);
 	project.provide('distDir', outDir);
 	project.provide('hostileUrl', hostile.url);

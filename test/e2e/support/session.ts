@@ -34,7 +34,8 @@ export function useBrowser(site: Site = 'main') {
 			const page = await context.newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (error) => errors.push(error.message));
-			await page.goto(new URL(path, baseUrl).href);
+			// Paths are written from the site's root; the site may live under a base path.
+			await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href);
 			(page as Page & { errors: string[] }).errors = errors;
 			return page;
 		},
