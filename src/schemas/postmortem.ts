@@ -9,11 +9,25 @@ import {
 	IMPACT_LABELS,
 	PRIORITIES,
 	STATUSES,
-	STATUS_MEANINGS,
 	TIMESTAMP_FIELDS,
-	TIMESTAMP_MEANINGS,
+	type Status,
 	type TimestampField,
 } from '../domain/postmortem/vocabulary.ts';
+
+const STATUS_MEANINGS: Record<Status, string> = {
+	draft: 'being written',
+	'in-review': 'awaiting the review meeting',
+	complete: 'agreed',
+};
+
+const TIMESTAMP_MEANINGS: Record<TimestampField, string> = {
+	started: 'When customer impact began',
+	detected: 'When the team first knew something was wrong',
+	acknowledged: 'When a responder acknowledged the page or report',
+	mitigated: 'When customer impact stopped',
+	resolved: 'When the incident was declared over',
+};
+
 
 const text = z.string().trim().min(1);
 

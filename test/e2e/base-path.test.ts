@@ -66,7 +66,7 @@ describe(`a handbook published under ${FIXTURE_BASE_PATH}`, () => {
 		await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${under('/tools/comms/')}\\?severity=`));
 		await link.click();
 		await page.waitForURL(`**${under('/tools/comms/')}?severity=*`);
-		await expect(page.getByLabel('Severity', { exact: true }).inputValue()).resolves.toBe(settles.level);
+		await expect.poll(() => page.getByLabel('Severity', { exact: true }).inputValue()).toBe(settles.level);
 	});
 
 	test('the runbook lookup forwards an alert to its runbook under the base path', async () => {

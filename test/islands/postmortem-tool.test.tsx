@@ -133,8 +133,10 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 
 	test('hints at blameless wording without blocking anything', async () => {
 		renderTool();
+		fireEvent.focusIn(screen.getByLabelText('Root cause'));
 		type('Root cause', 'Human error during the deploy.');
-		expect(screen.getByRole('list', { name: 'Blameless wording hints' }).textContent).toContain('“Human error”');
+		const hints = await screen.findByRole('list', { name: 'Blameless wording hints' }, { timeout: 15_000 });
+		expect(hints.textContent).toContain('“Human error”');
 	});
 
 	test('holds export back, naming what each action item still needs, until it is complete', async () => {

@@ -1,5 +1,6 @@
 import { parseUtcInput, toUtcInput } from '../time/clock.ts';
-import { UTC, utcToWall, wallToUtc, type TimeZone } from '../time/zones.ts';
+import { UTC, utcToWall, type TimeZone } from '../time/zones.ts';
+import { wallToUtc } from '../time/local-time.ts';
 
 /** One row read from a pasted timeline: a UTC moment (minutes precision) and what happened. */
 export interface ParsedEntry {

@@ -13,11 +13,6 @@ export const STATUS_LABELS: Record<Status, string> = {
 	'in-review': 'In review',
 	complete: 'Complete',
 };
-export const STATUS_MEANINGS: Record<Status, string> = {
-	draft: 'being written',
-	'in-review': 'awaiting the review meeting',
-	complete: 'agreed',
-};
 
 export const DETECTIONS = ['alert', 'customer-report', 'internal-report'] as const;
 export type Detection = (typeof DETECTIONS)[number];
@@ -55,13 +50,6 @@ export const TIMESTAMP_LABELS: Record<TimestampField, string> = {
 	acknowledged: 'Acknowledged',
 	mitigated: 'Mitigated',
 	resolved: 'Resolved',
-};
-export const TIMESTAMP_MEANINGS: Record<TimestampField, string> = {
-	started: 'When customer impact began',
-	detected: 'When the team first knew something was wrong',
-	acknowledged: 'When a responder acknowledged the page or report',
-	mitigated: 'When customer impact stopped',
-	resolved: 'When the incident was declared over',
 };
 
 export const IMPACT_FIELDS = ['usersAffected', 'userShare', 'revenueEstimate', 'slaMinutes'] as const;

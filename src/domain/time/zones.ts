@@ -1,7 +1,4 @@
-import { readWallClock } from './clock.ts';
-
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,7 +18,7 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at the given instant (Kolkata: +5h30). */
-function zoneOffset(ms: number, timeZone: string): number {
+export function zoneOffset(ms: number, timeZone: string): number {
 	let format = offsetFormatters.get(timeZone);
 	if (!format) {
 		format = new Intl.DateTimeFormat('en-US', {
@@ -39,32 +36,6 @@ function zoneOffset(ms: number, timeZone: string): number {
 	const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
 	const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
 	return wall - Math.floor(ms / 1000) * 1000;
-}
-
-export interface LocalToUtc {
-	utc: number;
-	/**
-	 * exact: the local time happens once; skipped: it falls in a spring-forward gap and was moved forward by
-	 * the gap; repeated: it happens twice in a fall-back hour and the earlier one was taken.
-	 */
-	kind: 'exact' | 'skipped' | 'repeated';
-}
-
-/**
- * Converts a wall-clock time in an IANA zone to UTC, resolving DST the way Temporal's "compatible" mode
- * does, so the answer matches what calendars and most libraries give.
- */
-export function localToUtc(local: string, timeZone: string): LocalToUtc | null {
-	const wall = readWallClock(local);
-	if (wall === null || !isTimeZone(timeZone)) return null;
-	// Offsets a day either side bracket any single DST change around this wall time.
-	const before = zoneOffset(wall - DAY, timeZone);
-	const after = zoneOffset(wall + DAY, timeZone);
-	const candidates = [...new Set([wall - before, wall - after])]
-		.filter((t) => zoneOffset(t, timeZone) === wall - t)
-		.sort((a, b) => a - b);
-	if (candidates.length === 0) return { utc: wall - before, kind: 'skipped' };
-	return { utc: candidates[0]!, kind: candidates.length > 1 ? 'repeated' : 'exact' };
 }
 
 /**
@@ -101,18 +72,6 @@ export function describeTimeZone(zone: TimeZone): string {
 	if (zone.minutes === 0) return 'UTC';
 	const abs = Math.abs(zone.minutes);
 	return `UTC${zone.minutes < 0 ? '−' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-/** The instant a wall-clock time in the zone stands for; `date` is `YYYY-MM-DD`, `minutes` the minutes since midnight. */
-export function wallToUtc(date: string, minutes: number, zone: TimeZone): number | null {
-	const midnight = readWallClock(`${date}T00:00`);
-	if (midnight === null) return null;
-	const wall = midnight + minutes * MINUTE;
-	if (zone.kind === 'offset') return wall - zone.minutes * MINUTE;
-	const hh = String(Math.floor((wall % DAY) / 3_600_000)).padStart(2, '0');
-	const mm = String(Math.floor((wall % 3_600_000) / MINUTE)).padStart(2, '0');
-	const day = new Date(wall).toISOString().slice(0, 10);
-	return localToUtc(`${day}T${hh}:${mm}`, zone.name)?.utc ?? null;
 }
 
 /** The wall-clock date (`YYYY-MM-DD`) and minutes since midnight an instant shows in the zone. */

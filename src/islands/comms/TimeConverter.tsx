@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { formatUtc, toUtcInput } from '../../domain/time/clock.ts';
-import { isTimeZone, localToUtc } from '../../domain/time/zones.ts';
+import { isTimeZone } from '../../domain/time/zones.ts';
+import { localToUtc } from '../../domain/time/local-time.ts';
 
 const KIND_NOTES = {
 	exact: '',

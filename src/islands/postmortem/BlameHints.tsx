@@ -1,8 +1,13 @@
-import { findBlameHints } from '../../domain/postmortem/blameless.ts';
+import type { DraftState } from './use-draft.ts';
 
-/** Blameless wording hints for one field; advice only, export never depends on them. */
-export function BlameHints(props: { text: string; names: readonly string[]; services: readonly string[] }) {
-	const hints = findBlameHints(props.text, props.names, props.services);
+/**
+ * Blameless wording hints for one field; advice only, export never depends on them. The wording rules
+ * arrive with the engine, on the first touch of the form, so the form itself stays light.
+ */
+export function BlameHints(props: { draft: DraftState; text: string }) {
+	const engine = props.draft.engine.value;
+	if (!engine) return null;
+	const hints = engine.findBlameHints(props.text, props.draft.people.value, props.draft.services.value);
 	if (hints.length === 0) return null;
 	return (
 		<ul class="tool-warning" aria-label="Blameless wording hints">

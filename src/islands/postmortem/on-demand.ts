@@ -5,4 +5,5 @@
  */
 export * from '../../domain/postmortem/engine.ts';
 export { parseTimeline } from '../../domain/postmortem/timeline.ts';
+export { findBlameHints } from '../../domain/postmortem/blameless.ts';
 export { render as renderPreview } from './preview.tsx';

@@ -7,7 +7,7 @@ import {
 	parseUtcInput,
 	toUtcInput,
 } from '../../../src/domain/time/clock.ts';
-import { localToUtc } from '../../../src/domain/time/zones.ts';
+import { localToUtc } from '../../../src/domain/time/local-time.ts';
 
 const at = (text: string) => parseUtcInput(text)!;
 

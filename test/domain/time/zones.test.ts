@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatUtc, parseUtcInput } from '../../../src/domain/time/clock.ts';
-import { describeTimeZone, localToUtc, parseTimeZone, utcToWall, wallToUtc } from '../../../src/domain/time/zones.ts';
+import { describeTimeZone, parseTimeZone, utcToWall } from '../../../src/domain/time/zones.ts';
+import { localToUtc, wallToUtc } from '../../../src/domain/time/local-time.ts';
 
 const at = (text: string) => parseUtcInput(text)!;
 

@@ -7,7 +7,7 @@ import type { DraftState } from '../use-draft.ts';
 /** The systemic cause and what made it possible or worse. */
 export function CauseSection({ draft }: { draft: DraftState }) {
 	const { store: d, set } = draft;
-	const hints = (text: string) => <BlameHints text={text} names={draft.people.value} services={draft.services.value} />;
+	const hints = (text: string) => <BlameHints draft={draft} text={text} />;
 	return (
 		<Section
 			id="pm-cause"

@@ -29,7 +29,7 @@ export function LessonsSection({ draft }: { draft: DraftState }) {
 				onInput={(v) => set('wentPoorly', fromLines(v))}
 				hint="One per line."
 			>
-				<BlameHints text={d.wentPoorly.value.join('\n')} names={draft.people.value} services={draft.services.value} />
+				<BlameHints draft={draft} text={d.wentPoorly.value.join('\n')} />
 			</TextField>
 			<TextField
 				id="pm-lucky"

@@ -45,7 +45,7 @@ export function MoreSection({ draft, runbooks }: { draft: DraftState; runbooks: 
 				onInput={(v) => set('notes', v)}
 				hint="Shown after the structured sections. Written as plain text; blank lines start a new paragraph."
 			>
-				<BlameHints text={d.notes.value} names={draft.people.value} services={draft.services.value} />
+				<BlameHints draft={draft} text={d.notes.value} />
 			</TextField>
 		</Section>
 	);

@@ -109,7 +109,7 @@ export function SummarySection({
 				hint="Two or three sentences: what happened, who was affected, how it ended."
 				required
 			>
-				<BlameHints text={d.summary.value} names={draft.people.value} services={draft.services.value} />
+				<BlameHints draft={draft} text={d.summary.value} />
 			</TextField>
 		</Section>
 	);

@@ -8,8 +8,6 @@ import type { DraftState } from '../use-draft.ts';
 export function WhysSection({ draft }: { draft: DraftState }) {
 	const rows = draft.store.fiveWhys.value;
 	const onChange = (next: DraftFiveWhy[]) => draft.set('fiveWhys', next);
-	const names = draft.people.value;
-	const services = draft.services.value;
 	const update = (i: number, change: Partial<DraftFiveWhy>) =>
 		onChange(draft.store.fiveWhys.peek().map((r, j) => (j === i ? { ...r, ...change } : r)));
 	const add = () => {
@@ -45,7 +43,7 @@ export function WhysSection({ draft }: { draft: DraftState }) {
 									value={row.because}
 									onInput={(e) => update(i, { because: e.currentTarget.value })}
 								/>
-								<BlameHints text={`${row.why}\n${row.because}`} names={names} services={services} />
+								<BlameHints draft={draft} text={`${row.why}\n${row.because}`} />
 							</div>
 							<button
 								type="button"
