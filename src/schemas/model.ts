@@ -41,7 +41,19 @@ export const levelSchema = z.strictObject({
 		.enum(['danger', 'caution', 'note', 'tip', 'default', 'success'])
 		.describe('Starlight badge variant used to show the level'),
 	impact: z.string().min(1).describe('What the customer or business experiences at this level'),
-	examples: z.array(z.string().min(1)).min(1).describe('Typical situations at this level'),
+	examples: z
+		.array(
+			z.strictObject({
+				situation: z.string().min(1).describe('What is happening, as a responder would describe it'),
+				answers: z
+					.record(slug, z.string().min(1))
+					.describe('How this situation answers each question the decision tree asks on its way, by question id'),
+			}),
+		)
+		.min(1)
+		.describe(
+			'Typical situations at this level, each with the answers that classify it; the build checks they lead here',
+		),
 	coverage: z
 		.enum(['24/7', 'business-hours'])
 		.describe('Whether responders are paged at any hour or only during business hours'),

@@ -28,7 +28,6 @@ const TIMESTAMP_MEANINGS: Record<TimestampField, string> = {
 	resolved: 'When the incident was declared over',
 };
 
-
 const text = z.string().trim().min(1);
 
 const moment = (field: TimestampField) => utcTimestampSchema.describe(TIMESTAMP_MEANINGS[field]);

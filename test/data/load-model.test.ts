@@ -57,6 +57,18 @@ describe('loadModel', () => {
 		expect(problemsOf('duplicate-level')).toMatch(/levels\.yaml: levels: duplicate level id "SEV2"/);
 	});
 
+	test('rejects a level example that the decision tree puts at another level, showing the path', () => {
+		expect(problemsOf('miscalibrated-example')).toMatch(
+			/levels\.yaml: levels\[1\]\.examples\[0\]: "Search returns errors for everyone" is an example of SEV2, but the decision tree puts it at SEV1 \(total-outage: Yes\)/,
+		);
+	});
+
+	test('rejects a level example that leaves a question on its path unanswered', () => {
+		expect(problemsOf('unanswered-example')).toMatch(
+			/levels\.yaml: levels\[1\]\.examples\[1\]\.answers: "About a third of logins fail": it does not answer "data-loss"/,
+		);
+	});
+
 	test('rejects a decision tree that loops, showing the loop', () => {
 		expect(problemsOf('tree-loop')).toMatch(
 			/decision-tree\.yaml: questions\.outage: the tree loops: outage → degraded → outage/,

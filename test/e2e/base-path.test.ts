@@ -38,7 +38,9 @@ describe(`a handbook published under ${FIXTURE_BASE_PATH}`, () => {
 		await page.getByRole('textbox', { name: 'Search' }).fill('acknowledge');
 		const first = page.locator('.pagefind-ui__result-link').first();
 		await first.waitFor({ timeout: 15_000 });
-		const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		const hrefs = await page
+			.locator('.pagefind-ui__result-link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of hrefs) expect(href.startsWith(FIXTURE_BASE_PATH)).toBe(true);
 		await first.click();

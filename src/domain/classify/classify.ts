@@ -156,6 +156,59 @@ export function matchAnswer(question: Question, input: string): number | undefin
 	return index === -1 ? undefined : index;
 }
 
+/** The answers that classify one situation, by question id and answer label, as examples and post-mortems record them. */
+export type NamedAnswers = Readonly<Record<string, string>>;
+
+export type NamedClassification =
+	{ ok: true; levelId: string; steps: Step[] } | { ok: false; problem: string; steps: Step[] };
+
+/**
+ * Walks the tree with answers given by question id and label, as a level's example or a post-mortem
+ * records them. It says which question went unanswered or which label does not exist, and refuses
+ * answers to questions the path never asks, since they would suggest a different path than the one taken.
+ */
+export function classifyByNames(tree: DecisionTree, answers: NamedAnswers): NamedClassification {
+	const steps: Step[] = [];
+	const asked = new Set<string>();
+	let question = tree.questions.find((q) => q.id === tree.start);
+	while (question) {
+		asked.add(question.id);
+		const given = answers[question.id];
+		if (given === undefined)
+			return { ok: false, problem: `it does not answer "${question.id}" (${question.text})`, steps };
+		const answerIndex = matchAnswer(question, given);
+		if (answerIndex === undefined || /^\d+$/.test(given.trim()))
+			return {
+				ok: false,
+				problem: `"${given}" is not an answer to "${question.id}"; the answers are ${joinWords(
+					question.answers.map((a) => `"${a.label}"`),
+					'or',
+				)}`,
+				steps,
+			};
+		const chosen = question.answers[answerIndex]!;
+		steps.push({ question, answerIndex, answer: chosen });
+		if (chosen.level !== undefined) {
+			const extra = Object.keys(answers).filter((id) => !asked.has(id));
+			if (extra.length)
+				return {
+					ok: false,
+					problem: `it answers ${joinWords(extra.map((id) => `"${id}"`))}, which this path never asks`,
+					steps,
+				};
+			return { ok: true, levelId: chosen.level, steps };
+		}
+		const next = chosen.next;
+		question = tree.questions.find((q) => q.id === next);
+	}
+	return { ok: false, problem: 'the decision tree has a dead end', steps };
+}
+
+/** The path as people read it: "total-outage: No → security: Yes". */
+export function describePath(steps: readonly Step[]): string {
+	return steps.map((step) => `${step.question.id}: ${step.answer.label}`).join(' → ');
+}
+
 export interface PlanItem {
 	term: string;
 	detail: string;

@@ -1,4 +1,5 @@
 import type { IncidentModel } from '../../schemas/model.ts';
+import { classifyByNames, describePath } from '../classify/classify.ts';
 
 /** One thing wrong with the model, located precisely enough to fix without searching. */
 export interface ModelProblem {
@@ -113,7 +114,36 @@ export function findModelProblems(
 			}
 		});
 	});
-	if (treeRefsOk) problems.push(...findTreeShapeProblems(model, files.tree));
+	if (treeRefsOk) {
+		const shape = findTreeShapeProblems(model, files.tree);
+		problems.push(...shape);
+		if (shape.length === 0) problems.push(...findCalibrationProblems(model, files.levels));
+	}
+	return problems;
+}
+
+/**
+ * Every example a level gives is a promise that the decision tree puts that situation at that level.
+ * Checking it keeps the matrix, the classifier and the cards from contradicting each other when either
+ * the examples or the tree is edited.
+ */
+function findCalibrationProblems(model: Omit<IncidentModel, 'config'>, file: string): ModelProblem[] {
+	const problems: ModelProblem[] = [];
+	model.levels.forEach((level, i) => {
+		level.examples.forEach((example, j) => {
+			const path = `levels[${i}].examples[${j}]`;
+			const result = classifyByNames(model.tree, example.answers);
+			if (!result.ok) {
+				problems.push({ file, path: `${path}.answers`, message: `"${example.situation}": ${result.problem}` });
+			} else if (result.levelId !== level.id) {
+				problems.push({
+					file,
+					path,
+					message: `"${example.situation}" is an example of ${level.id}, but the decision tree puts it at ${result.levelId} (${describePath(result.steps)}); change the example, its answers or the tree`,
+				});
+			}
+		});
+	});
 	return problems;
 }
 

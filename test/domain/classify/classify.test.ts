@@ -9,6 +9,8 @@ import {
 	answerSlug,
 	back,
 	calibrationExamples,
+	classifyByNames,
+	describePath,
 	declarationLine,
 	decodeAnswers,
 	encodeAnswers,
@@ -176,6 +178,45 @@ describe('shared links', () => {
 				if (result.ok) expect(() => locate(tree, result.answers)).not.toThrow();
 			}),
 		);
+	});
+});
+
+describe('classifyByNames', () => {
+	test('follows answers given by question id and label, whatever their case', () => {
+		const result = classifyByNames(tiny, { down: 'no', slow: 'YES, badly' });
+		expect(result).toMatchObject({ ok: true, levelId: 'B' });
+		expect(describePath(result.steps)).toBe('down: No → slow: Yes, badly');
+	});
+
+	test('names the question a path leaves unanswered', () => {
+		expect(classifyByNames(tiny, { down: 'No' })).toMatchObject({
+			ok: false,
+			problem: 'it does not answer "slow" (slow?)',
+		});
+	});
+
+	test('lists the answers a question has when the label is not one of them', () => {
+		expect(classifyByNames(tiny, { down: 'Maybe' })).toMatchObject({
+			ok: false,
+			problem: '"Maybe" is not an answer to "down"; the answers are "Yes" or "No"',
+		});
+	});
+
+	test('refuses answers to questions the path never asks, and answers by number', () => {
+		expect(classifyByNames(tiny, { down: 'Yes', slow: 'No' })).toMatchObject({
+			ok: false,
+			problem: 'it answers "slow", which this path never asks',
+		});
+		expect(classifyByNames(tiny, { down: '1' })).toMatchObject({ ok: false });
+	});
+
+	test.each(Object.entries(presets))('puts every example of the %s preset at its own level', (_, model) => {
+		for (const level of model.levels)
+			for (const example of level.examples)
+				expect(classifyByNames(model.tree, example.answers), example.situation).toMatchObject({
+					ok: true,
+					levelId: level.id,
+				});
 	});
 });
 
