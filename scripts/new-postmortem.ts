@@ -55,6 +55,7 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
 		: [];
 	const result = toPostmortem(imported.draft, {
 		levelIds: model.levels.map((l) => l.id) as [string, ...string[]],
+		ownerPolicy: model.config.actionItemOwners,
 		runbookIds,
 	});
 	if (!result.ok) {

@@ -24,7 +24,12 @@ export const collections = {
 	}),
 	postmortems: defineCollection({
 		loader: archiveGlob({ pattern: '**/*.{md,mdx}', base: './content/postmortems' }),
-		schema: postmortemSchema({ levelIds, runbookRef: reference('runbooks') }),
+		schema: postmortemSchema({
+			levelIds,
+			runbookRef: reference('runbooks'),
+			ownerPolicy: model.config.actionItemOwners,
+			tree: model.tree,
+		}),
 	}),
 	publicIncidents: defineCollection({
 		loader: glob({ pattern: '**/*.yaml', base: './content/public-incidents' }),

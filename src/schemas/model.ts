@@ -10,6 +10,23 @@ const levelId = z
 	.string()
 	.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'expected letters, digits, hyphens or underscores, e.g. SEV1');
 
+const TEAM_WORDS = [
+	'team',
+	'squad',
+	'group',
+	'guild',
+	'crew',
+	'department',
+	'rota',
+	'rotation',
+	'on-call',
+	'oncall',
+	'everyone',
+	'tbd',
+	'tba',
+	'n/a',
+] as const;
+
 /** `content/model/model.yaml`: the one line that picks the severity scale, plus site facts. */
 export const modelConfigSchema = z.strictObject({
 	preset: slug.describe(
@@ -25,6 +42,19 @@ export const modelConfigSchema = z.strictObject({
 		.min(1)
 		.default('main')
 		.describe('Branch that "open a pull request" links propose new post-mortems against'),
+	actionItemOwners: z
+		.strictObject({
+			must: z
+				.enum(['person', 'person-or-team'])
+				.default('person')
+				.describe('person: every action item names one person; person-or-team: a team name is accepted too'),
+			teamWords: z
+				.array(z.string().trim().min(1))
+				.default([...TEAM_WORDS])
+				.describe('Words that make an owner read as a team, a rota or a placeholder rather than a person'),
+		})
+		.default({ must: 'person', teamWords: [...TEAM_WORDS] })
+		.describe('Who may own a post-mortem action item; the schema and the post-mortem tool both enforce it'),
 	archivePageSize: z
 		.int()
 		.min(5)

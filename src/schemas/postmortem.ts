@@ -3,6 +3,9 @@ import { calendarDateSchema } from './calendar-date.ts';
 import { triggerSchema } from './trigger.ts';
 import { utcTimestampSchema } from './utc-timestamp.ts';
 import { linkSchema, serviceIdSchema } from './text-fields.ts';
+import type { DecisionTree } from './model.ts';
+import { classifyByNames, describePath } from '../domain/classify/classify.ts';
+import { ownerProblem, type OwnerPolicy } from '../domain/postmortem/owners.ts';
 import {
 	ACTION_STATUSES,
 	DETECTIONS,
@@ -42,7 +45,7 @@ export const actionItemSchema = z.strictObject({
 		.string({ error: 'every action item needs an owner' })
 		.trim()
 		.min(1, 'every action item needs an owner')
-		.describe('Person or team accountable for finishing it'),
+		.describe('The one person accountable for finishing it'),
 	due: calendarDateSchema.describe('Due date, YYYY-MM-DD'),
 	status: z.enum(ACTION_STATUSES).describe('Where the item stands'),
 	link: linkSchema.optional().describe('Ticket or pull request tracking the work (http, https or mailto)'),
@@ -63,13 +66,22 @@ interface PostmortemSchemaOptions<R extends z.ZodType> {
 	levelIds: readonly [string, ...string[]];
 	/** How a runbook is referenced: `reference('runbooks')` in Astro, a plain string elsewhere. */
 	runbookRef: R;
+	/** Who may own an action item (the model's `actionItemOwners`); unchecked without it. */
+	ownerPolicy?: OwnerPolicy;
+	/** The model's decision tree, to check a recorded classification against; unchecked without it. */
+	tree?: DecisionTree;
 }
 
 /**
  * A post-mortem's frontmatter. Built by a factory because the allowed severities come from the
  * incident model and runbook references are only checkable inside Astro.
  */
-export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: PostmortemSchemaOptions<R>) {
+export function postmortemSchema<R extends z.ZodType>({
+	levelIds,
+	runbookRef,
+	ownerPolicy,
+	tree,
+}: PostmortemSchemaOptions<R>) {
 	return z
 		.strictObject({
 			title: text.describe('What broke, in a few words a reader will recognise'),
@@ -106,6 +118,15 @@ export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: 
 			lucky: z.array(text).default([]).describe('Where chance, not design, limited the damage'),
 			actionItems: z.array(actionItemSchema).default([]).describe('Follow-up work with owners and due dates'),
 			runbooks: z.array(runbookRef).default([]).describe('Runbooks used during the response'),
+			classification: z
+				.strictObject({
+					answers: z
+						.record(z.string(), text)
+						.describe('How the incident answered each question the decision tree asked, by question id'),
+					reason: text.optional().describe('Why the level differs from the one the answers lead to, when it does'),
+				})
+				.optional()
+				.describe('The decision-tree answers that classified the incident; the build checks they lead to its severity'),
 		})
 		.superRefine((pm, ctx) => {
 			for (let i = 1; i < TIMESTAMP_FIELDS.length; i++) {
@@ -118,6 +139,22 @@ export function postmortemSchema<R extends z.ZodType>({ levelIds, runbookRef }: 
 						message: `"${after}" (${pm[after].toISOString()}) is earlier than "${before}" (${pm[before].toISOString()}); timestamps must run started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved`,
 					});
 				}
+			}
+			if (ownerPolicy) {
+				pm.actionItems.forEach((item, i) => {
+					const problem = ownerProblem(item.owner, ownerPolicy);
+					if (problem) ctx.addIssue({ code: 'custom', path: ['actionItems', i, 'owner'], message: problem });
+				});
+			}
+			if (tree && pm.classification) {
+				const result = classifyByNames(tree, pm.classification.answers);
+				if (!result.ok) ctx.addIssue({ code: 'custom', path: ['classification', 'answers'], message: result.problem });
+				else if (result.levelId !== pm.severity && !pm.classification.reason)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['classification'],
+						message: `the recorded answers lead to ${result.levelId} (${describePath(result.steps)}), but severity is ${pm.severity}; say why the level changed in classification.reason`,
+					});
 			}
 			const ids = pm.actionItems.map((a) => a.id);
 			ids.forEach((id, i) => {

@@ -64,7 +64,7 @@ async function fillForm(page: Page) {
 		.fill('The deploy pipeline let a change through without a canary stage.');
 	await page.getByRole('button', { name: 'Add an action item' }).click();
 	await page.getByLabel('Action', { exact: true }).fill('Add a canary stage | with {auto} rollback');
-	await page.getByLabel('Owner', { exact: true }).fill('platform-team');
+	await page.getByLabel('Owner', { exact: true }).fill('Amara Okafor');
 	await page.getByLabel('Priority', { exact: true }).selectOption('P1');
 	await page.getByLabel('Due date', { exact: true }).fill('2025-04-01');
 	await page.getByLabel('Notes', { exact: true }).fill(TRICKY.notes);

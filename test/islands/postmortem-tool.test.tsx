@@ -21,6 +21,7 @@ function renderTool() {
 			repository="https://github.com/acme/handbook"
 			branch="main"
 			deadline="within 48 hours"
+			ownerPolicy={model.config.actionItemOwners}
 		/>,
 	);
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { postmortemSchema } from '../../src/schemas/postmortem.ts';
+import { loadModel } from '../../src/data/load-model.ts';
 
 const levelIds = ['SEV1', 'SEV2', 'SEV3'] as const;
 const schema = postmortemSchema({ levelIds: [...levelIds] as [string, ...string[]], runbookRef: z.string() });
@@ -60,5 +61,52 @@ describe('postmortemSchema', () => {
 
 	test('rejects a local time without a Z', () => {
 		expect(problems({ ...valid(), resolved: '2025-05-02 11:00' })[0]!.path).toBe('resolved');
+	});
+
+	describe("with the model's owner policy and decision tree", () => {
+		const model = loadModel();
+		const checked = postmortemSchema({
+			levelIds: model.levels.map((l) => l.id) as [string, ...string[]],
+			runbookRef: z.string(),
+			ownerPolicy: model.config.actionItemOwners,
+			tree: model.tree,
+		});
+		const issues = (input: unknown) =>
+			(checked.safeParse(input).error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message }));
+		const securityAnswers = { 'total-outage': 'No', security: 'Yes' };
+
+		test('refuses an action item owned by a team, naming the item and the word', () => {
+			expect(issues(valid())).toEqual([
+				{ path: 'actionItems.0.owner', message: expect.stringContaining('"Payments team" reads as a team') },
+			]);
+		});
+
+		const withPerson = () => ({
+			...valid(),
+			actionItems: valid().actionItems.map((a: object) => ({ ...a, owner: 'Priya Raman' })),
+		});
+
+		test('accepts recorded answers that lead to the severity given', () => {
+			expect(issues({ ...withPerson(), severity: 'SEV1', classification: { answers: securityAnswers } })).toEqual([]);
+		});
+
+		test('refuses answers that lead to another level unless a reason is written', () => {
+			const found = issues({ ...withPerson(), severity: 'SEV2', classification: { answers: securityAnswers } });
+			expect(found).toEqual([
+				{
+					path: 'classification',
+					message:
+						'the recorded answers lead to SEV1 (total-outage: No → security: Yes), but severity is SEV2; say why the level changed in classification.reason',
+				},
+			]);
+			const explained = { answers: securityAnswers, reason: 'Downgraded once logs showed the key was never used.' };
+			expect(issues({ ...withPerson(), severity: 'SEV2', classification: explained })).toEqual([]);
+		});
+
+		test('says which question the recorded answers leave out', () => {
+			expect(issues({ ...withPerson(), classification: { answers: { 'total-outage': 'No' } } })).toEqual([
+				{ path: 'classification.answers', message: expect.stringContaining('it does not answer "security"') },
+			]);
+		});
 	});
 });

@@ -3,11 +3,14 @@ import { postmortemSchema, type PostmortemInput } from '../../schemas/postmortem
 import { triggerSchema } from '../../schemas/trigger.ts';
 import { isServiceId, SERVICE_ID_RULE } from '../text/identifiers.ts';
 import { isSafeLink, LINK_RULE } from '../text/links.ts';
+import { ownerProblem, type OwnerPolicy } from './owners.ts';
 import { UTC_INPUT, type Draft, type DraftActionItem } from './draft.ts';
 import { deriveFacts } from './durations.ts';
 import { DETECTIONS, TIMESTAMP_FIELDS, TIMESTAMP_LABELS } from './vocabulary.ts';
 
 export interface ConvertOptions {
+	/** Who may own an action item (the model's `actionItemOwners`); any owner passes without it. */
+	ownerPolicy?: OwnerPolicy;
 	levelIds: readonly [string, ...string[]];
 	/** Runbook ids that exist; when given, a draft naming any other one is refused (the build would fail). */
 	runbookIds?: readonly string[];
@@ -67,10 +70,12 @@ export function serviceIdFrom(text: string): string {
 }
 
 /** What an action item still needs before export, e.g. ["an owner", "a due date"]. */
-export function actionItemGaps(item: DraftActionItem): string[] {
+export function actionItemGaps(item: DraftActionItem, ownerPolicy?: OwnerPolicy): string[] {
 	const gaps: string[] = [];
 	if (cleanText(item.action) === '') gaps.push('a description of the work');
 	if (cleanText(item.owner) === '') gaps.push('an owner');
+	else if (ownerPolicy && ownerProblem(cleanText(item.owner), ownerPolicy))
+		gaps.push(`one person as owner, not "${shorten(cleanText(item.owner))}"`);
 	if (item.priority === '') gaps.push('a priority');
 	if (item.due.trim() === '') gaps.push('a due date');
 	else if (!validDate(item.due.trim())) gaps.push('a real due date (YYYY-MM-DD)');
@@ -132,7 +137,7 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 		(a) => !isBlankRow(a, ['key', 'status', 'priority']) || a.priority !== '',
 	);
 	actionItems.forEach((item, i) => {
-		const gaps = actionItemGaps(item);
+		const gaps = actionItemGaps(item, options.ownerPolicy);
 		const name = cleanText(item.action) ? ` ("${shorten(cleanText(item.action))}")` : '';
 		if (gaps.length) problems.push(`Action items: item ${i + 1}${name} needs ${gaps.join(', ')}.`);
 	});
@@ -186,6 +191,7 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 	const checked = postmortemSchema({
 		levelIds: options.levelIds as [string, ...string[]],
 		runbookRef: z.string(),
+		...(options.ownerPolicy ? { ownerPolicy: options.ownerPolicy } : {}),
 	}).safeParse(frontmatter);
 	if (!checked.success) {
 		return {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { OwnerPolicy } from '../../domain/postmortem/owners.ts';
 import type { Announce } from '../kit/announce.tsx';
 import { downloadFile } from '../kit/download.ts';
 import { peekDraft } from './draft-store.ts';
@@ -9,6 +10,7 @@ interface Props {
 	levels: readonly { id: string; label: string }[];
 	levelIds: readonly [string, ...string[]];
 	runbookIds: readonly string[];
+	ownerPolicy: OwnerPolicy;
 	repository?: string | undefined;
 	branch: string;
 	announce: Announce;
@@ -19,10 +21,19 @@ interface Props {
  * request. The preview and the checks follow the draft as of the last pause in typing; every way out
  * works from the draft as it is at that moment, so the last keystroke is never left behind.
  */
-export default function Output({ state, levels, levelIds, runbookIds, repository, branch, announce }: Props) {
+export default function Output({
+	state,
+	levels,
+	levelIds,
+	runbookIds,
+	ownerPolicy,
+	repository,
+	branch,
+	announce,
+}: Props) {
 	const engine = state.engine.value;
 	const draft = state.settled.value;
-	const options = { levelIds, runbookIds };
+	const options = { levelIds, runbookIds, ownerPolicy };
 	const result = engine?.toPostmortem(draft, options);
 	// Say it when the draft becomes exportable or stops being so, not on every keystroke.
 	const wasReady = useRef<boolean | undefined>(undefined);

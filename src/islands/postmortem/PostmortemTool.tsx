@@ -12,6 +12,7 @@ import { SummarySection, type Option } from './sections/SummarySection.tsx';
 import { TimelineSection } from './sections/TimelineSection.tsx';
 import { WhysSection } from './sections/WhysSection.tsx';
 import { useDraft } from './use-draft.ts';
+import type { OwnerPolicy } from '../../domain/postmortem/owners.ts';
 import './postmortem-tool.css';
 
 export { STORAGE_KEY, TIMELINE_STORAGE_KEY } from './use-draft.ts';
@@ -27,6 +28,8 @@ interface Props {
 	branch: string;
 	/** The model's post-mortem deadline as it reads in a sentence, e.g. "within 48 hours". */
 	deadline: string;
+	/** Who may own an action item, from the model. */
+	ownerPolicy: OwnerPolicy;
 }
 
 /** Turns what the team knows after an incident into an archive-ready post-mortem file. */
@@ -38,6 +41,7 @@ export default function PostmortemTool({
 	repository,
 	branch,
 	deadline,
+	ownerPolicy,
 }: Props) {
 	const draft = useDraft();
 	const { announce, region } = useAnnouncer();
@@ -78,7 +82,7 @@ export default function PostmortemTool({
 			<CauseSection draft={draft} />
 			<WhysSection draft={draft} />
 			<LessonsSection draft={draft} />
-			<ActionsSection draft={draft} />
+			<ActionsSection draft={draft} ownerPolicy={ownerPolicy} />
 			<MoreSection draft={draft} runbooks={runbooks} />
 			<div ref={preview}>
 				<Output
@@ -86,6 +90,7 @@ export default function PostmortemTool({
 					levels={levels}
 					levelIds={levels.map((l) => l.id) as [string, ...string[]]}
 					runbookIds={runbooks.map((r) => r.id)}
+					ownerPolicy={ownerPolicy}
 					repository={repository}
 					branch={branch}
 					announce={announce}

@@ -3,7 +3,7 @@ import { actionItemGaps, toPostmortem } from '../../../src/domain/postmortem/con
 import { emptyActionItem, emptyDraft, exportDraft } from '../../../src/domain/postmortem/draft.ts';
 import { importDraft } from '../../../src/domain/postmortem/draft-schema.ts';
 import { draftFromArchive } from '../../../src/domain/postmortem/from-archive.ts';
-import { completeDraft, levelIds } from './fixtures.ts';
+import { completeDraft, levelIds, model } from './fixtures.ts';
 
 const problemsOf = (draft: ReturnType<typeof completeDraft>, runbookIds?: string[]) => {
 	const result = toPostmortem(draft, { levelIds, runbookIds });
@@ -16,7 +16,7 @@ describe('toPostmortem', () => {
 		expect(result.ok && result.frontmatter.started).toBe('2025-03-15T14:20:00Z');
 		expect(result.ok && result.frontmatter.actionItems?.[0]).toMatchObject({
 			id: '1',
-			owner: 'payments-team',
+			owner: 'Priya Raman',
 			due: '2025-04-01',
 		});
 	});
@@ -41,6 +41,17 @@ describe('toPostmortem', () => {
 		expect(problemsOf(completeDraft({ services: ['Checkout API', '<img src=x onerror=alert(1)>'] }))).toEqual([
 			'Summary: "Checkout API" is not a service id: lowercase letters and digits, joined by single hyphens, dots or underscores, at most 64 characters, e.g. api-gateway; write it as checkout-api.',
 			'Summary: "<img src=x onerror=alert(1)>" is not a service id: lowercase letters and digits, joined by single hyphens, dots or underscores, at most 64 characters, e.g. api-gateway; write it as img-src-x-onerror-alert-1.',
+		]);
+	});
+
+	test('asks for one person as an action item owner when the model says so', () => {
+		const item = { ...completeDraft().actionItems[0]!, owner: 'Payments team' };
+		const result = toPostmortem(completeDraft({ actionItems: [item] }), {
+			levelIds,
+			ownerPolicy: model.config.actionItemOwners,
+		});
+		expect(result.ok ? [] : result.problems).toEqual([
+			'Action items: item 1 ("Validate allow-lists in CI") needs one person as owner, not "Payments team".',
 		]);
 	});
 

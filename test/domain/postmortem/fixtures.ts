@@ -36,7 +36,7 @@ export function completeDraft(overrides: Partial<Draft> = {}): Draft {
 			{
 				key: newKey(),
 				action: 'Validate allow-lists in CI',
-				owner: 'payments-team',
+				owner: 'Priya Raman',
 				priority: 'P1',
 				due: '2025-04-01',
 				status: 'open',

@@ -1,5 +1,6 @@
 import { emptyActionItem, type DraftActionItem } from '../../../domain/postmortem/draft.ts';
 import { focusLater } from '../../kit/focus.ts';
+import type { OwnerPolicy } from '../../../domain/postmortem/owners.ts';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
 import { PRIORITIES, ACTION_STATUSES } from '../../../domain/postmortem/vocabulary.ts';
@@ -11,11 +12,11 @@ const PRIORITY_LABELS: Record<(typeof PRIORITIES)[number], string> = {
 };
 
 /** Follow-up work; an item without an owner, a priority and a due date holds the export back. */
-export function ActionsSection({ draft }: { draft: DraftState }) {
+export function ActionsSection({ draft, ownerPolicy }: { draft: DraftState; ownerPolicy: OwnerPolicy }) {
 	const items = draft.store.actionItems.value;
 	const onChange = (next: DraftActionItem[]) => draft.set('actionItems', next);
 	// What each item still needs, from the lazily loaded checks; nothing until they arrive.
-	const gapsOf = (item: DraftActionItem) => draft.engine.value?.actionItemGaps(item) ?? [];
+	const gapsOf = (item: DraftActionItem) => draft.engine.value?.actionItemGaps(item, ownerPolicy) ?? [];
 	const update = (i: number, change: Partial<DraftActionItem>) =>
 		onChange(draft.store.actionItems.peek().map((r, j) => (j === i ? { ...r, ...change } : r)));
 	const add = () => {
