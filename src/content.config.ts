@@ -40,6 +40,7 @@ export const collections = {
 		schema: commsTemplateSchema({
 			stageIds: model.lifecycle.statusPageStages.map((s) => s.id),
 			roleIds: model.roles.map((r) => r.id),
+			kinds: model.commsRequirements.kinds,
 		}),
 	}),
 };

@@ -7,6 +7,7 @@ import {
 	escalationFileSchema,
 	levelsFileSchema,
 	lifecycleFileSchema,
+	commsRequirementsFileSchema,
 	modelConfigSchema,
 	rolesFileSchema,
 	type IncidentModel,
@@ -99,14 +100,26 @@ export function loadModel(root: string = resolve(MODEL_DIR)): IncidentModel {
 		escalation: join(presetDir, 'escalation.yaml'),
 		roles: 'roles.yaml',
 		lifecycle: 'lifecycle.yaml',
+		commsRequirements: 'comms-requirements.yaml',
 	};
-	const levels = readYaml(root, files.levels, levelsFileSchema, problems)?.levels;
+	const levelsFile = readYaml(root, files.levels, levelsFileSchema, problems);
+	const levels = levelsFile?.levels;
 	const tree = readYaml(root, files.tree, decisionTreeFileSchema, problems);
 	const escalation = readYaml(root, files.escalation, escalationFileSchema, problems);
 	const roles = readYaml(root, files.roles, rolesFileSchema, problems)?.roles;
 	const lifecycle = readYaml(root, files.lifecycle, lifecycleFileSchema, problems);
-	if (!levels || !tree || !escalation || !roles || !lifecycle) throw new ModelError(problems);
-	const model = { config, levels, tree, escalation, roles, lifecycle };
+	const commsRequirements = readYaml(root, files.commsRequirements, commsRequirementsFileSchema, problems);
+	if (!levels || !tree || !escalation || !roles || !lifecycle || !commsRequirements) throw new ModelError(problems);
+	const model = {
+		config,
+		levels,
+		levelRationale: levelsFile!.rationale,
+		tree,
+		escalation,
+		roles,
+		lifecycle,
+		commsRequirements,
+	};
 	const shown = Object.fromEntries(
 		Object.entries(files).map(([k, f]) => [k, relative(process.cwd(), join(root, f)) || f]),
 	) as typeof files;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { levelSchema } from './model.ts';
+import { levelSchema, type CommsKind } from './model.ts';
 import { COMPUTED_PLACEHOLDERS, parseTemplate, placeholderNames } from '../domain/comms/template.ts';
 
 /** The level `requires` flags a message can answer to, read from the model schema so a new flag appears here too. */
@@ -10,6 +10,8 @@ export const REQUIREMENT_KEYS = Object.entries(levelSchema.shape.requires.shape)
 export const COMMS_CHANNELS = ['status-page', 'email', 'chat', 'sms'] as const;
 
 interface CommsTemplateOptions {
+	/** The kinds of message and what each must contain (`content/model/comms-requirements.yaml`). */
+	kinds?: readonly CommsKind[];
 	/** Ids of `lifecycle.statusPageStages` in the model. */
 	stageIds: readonly string[];
 	/** Ids of the model's roles, usable as `{{role.<id>}}`. */
@@ -20,7 +22,8 @@ interface CommsTemplateOptions {
  * One message template in `content/comms/` (the file name is its id). Factory over the model so stage ids
  * and role placeholders are checked against the model in use.
  */
-export function commsTemplateSchema({ stageIds, roleIds }: CommsTemplateOptions) {
+export function commsTemplateSchema({ stageIds, roleIds, kinds = [] }: CommsTemplateOptions) {
+	const kindIds = kinds.map((k) => k.id);
 	const known = new Set(placeholderNames(roleIds));
 	const limit = z.number().int().positive();
 	return z
@@ -42,6 +45,16 @@ export function commsTemplateSchema({ stageIds, roleIds }: CommsTemplateOptions)
 				})
 				.optional()
 				.describe('Id of the status-page stage (lifecycle.statusPageStages in the model) this post belongs to'),
+			kind: z
+				.string()
+				.refine((id) => kindIds.includes(id), {
+					error: (issue) =>
+						`unknown kind ${JSON.stringify(issue.input)}; comms-requirements.yaml defines ${kindIds.map((k) => `"${k}"`).join(', ') || 'none'}`,
+				})
+				.optional()
+				.describe(
+					'Which kind of message this is (content/model/comms-requirements.yaml); the build checks it says all the kind asks for',
+				),
 			requiredWhen: z
 				.enum(REQUIREMENT_KEYS)
 				.optional()
@@ -67,6 +80,14 @@ export function commsTemplateSchema({ stageIds, roleIds }: CommsTemplateOptions)
 				.describe('Character limits of the channel, shown as counts with a warning when exceeded'),
 		})
 		.superRefine((template, ctx) => {
+			const kind = kinds.find((k) => k.id === template.kind);
+			for (const element of kind ? missingElements(kind, `${template.subject ?? ''}\n${template.body}`) : []) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['body'],
+					message: `template "${template.name}" (${kind!.name.toLowerCase()}) does not say ${element.name}; add ${describeElement(element)}`,
+				});
+			}
 			const fields = [
 				['body', template.body] as const,
 				...(template.subject ? [['subject', template.subject] as const] : []),
@@ -93,6 +114,28 @@ export function commsTemplateSchema({ stageIds, roleIds }: CommsTemplateOptions)
 				}
 			}
 		});
+}
+
+type CommsElement = CommsKind['elements'][number];
+
+function says(text: string, element: CommsElement): boolean {
+	const used = new Set(parseTemplate(text).placeholders);
+	if (element.placeholders.some((name) => used.has(name))) return true;
+	const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+	return element.words.some((word) => words.includes(` ${word.toLowerCase()} `));
+}
+
+/** What a template of this kind leaves out, in the order the kind lists it. */
+export function missingElements(kind: CommsKind, text: string): CommsElement[] {
+	return kind.elements.filter((element) => !says(text, element));
+}
+
+function describeElement(element: CommsElement): string {
+	const ways = [
+		...element.placeholders.map((name) => `{{${name}}}`),
+		...element.words.map((word) => `the word "${word}"`),
+	];
+	return ways.length === 1 ? ways[0]! : `one of ${ways.join(', ')}`;
 }
 
 export type CommsTemplateData = z.output<ReturnType<typeof commsTemplateSchema>>;

@@ -6,6 +6,7 @@ import {
 	lifecycleFileSchema,
 	modelConfigSchema,
 	rolesFileSchema,
+	commsRequirementsFileSchema,
 } from './model.ts';
 
 /**
@@ -19,6 +20,7 @@ export const JSON_SCHEMA_SOURCES: Record<string, z.ZodType> = {
 	roles: rolesFileSchema,
 	escalation: escalationFileSchema,
 	lifecycle: lifecycleFileSchema,
+	'comms-requirements': commsRequirementsFileSchema,
 };
 
 export function toJsonSchemas(sources: Record<string, z.ZodType> = JSON_SCHEMA_SOURCES): Record<string, string> {

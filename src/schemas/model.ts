@@ -123,6 +123,12 @@ export const levelSchema = z.strictObject({
 
 export const levelsFileSchema = z.strictObject({
 	levels: z.array(levelSchema).min(2).describe('Severity levels, most severe first'),
+	rationale: z
+		.array(z.string().min(1))
+		.default([])
+		.describe(
+			'Why the response times and cadences are what they are, including where sources disagree; shown under the severity matrix',
+		),
 });
 
 const answerSchema = z
@@ -196,6 +202,38 @@ export const lifecycleFileSchema = z.strictObject({
 	statusPageStages: z.array(statusStageSchema).min(2).describe('Stages of a public status-page post, in order'),
 });
 
+export const commsElementSchema = z
+	.strictObject({
+		name: z
+			.string()
+			.min(1)
+			.describe('What the message must say, as the chapter and the build name it, e.g. an apology'),
+		placeholders: z
+			.array(z.string().min(1))
+			.default([])
+			.describe('Template placeholders that say it; any one of them will do'),
+		words: z
+			.array(z.string().min(1))
+			.default([])
+			.describe('Words that say it when no placeholder does; any one of them, as a whole word in any case, will do'),
+	})
+	.refine((element) => element.placeholders.length + element.words.length > 0, {
+		message: 'an element needs at least one placeholder or word to be found by',
+	});
+
+export const commsRequirementsFileSchema = z.strictObject({
+	kinds: z
+		.array(
+			z.strictObject({
+				id: slug.describe('Stable id that a template names in its `kind` field'),
+				name: z.string().min(1).describe('The kind of message, as the communication chapter names it'),
+				elements: z.array(commsElementSchema).min(1).describe('What every message of this kind must contain'),
+			}),
+		)
+		.min(1)
+		.describe('Kinds of message and what each must contain'),
+});
+
 export type ModelConfig = z.output<typeof modelConfigSchema>;
 export type Level = z.output<typeof levelSchema>;
 export type Question = z.output<typeof questionSchema>;
@@ -204,6 +242,8 @@ export type DecisionTree = z.output<typeof decisionTreeFileSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type EscalationPolicy = z.output<typeof escalationFileSchema>;
 export type Lifecycle = z.output<typeof lifecycleFileSchema>;
+export type CommsRequirements = z.output<typeof commsRequirementsFileSchema>;
+export type CommsKind = CommsRequirements['kinds'][number];
 
 /** The whole incident model after validation: what every page, tool and script reads. */
 export interface IncidentModel {
@@ -213,4 +253,7 @@ export interface IncidentModel {
 	roles: Role[];
 	escalation: EscalationPolicy;
 	lifecycle: Lifecycle;
+	commsRequirements: CommsRequirements;
+	/** Paragraphs explaining the levels' numbers, from levels.yaml. */
+	levelRationale: string[];
 }

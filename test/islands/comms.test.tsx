@@ -11,7 +11,11 @@ import { loadModel } from '../../src/data/load-model.ts';
 
 const full = loadModel();
 const model = toCommsModel(full);
-const schema = commsTemplateSchema({ stageIds: model.stages.map((s) => s.id), roleIds: model.roles.map((r) => r.id) });
+const schema = commsTemplateSchema({
+	stageIds: model.stages.map((s) => s.id),
+	roleIds: model.roles.map((r) => r.id),
+	kinds: full.commsRequirements.kinds,
+});
 const templates = readdirSync('content/comms').map((file) => ({
 	id: file.replace(/\.yaml$/, ''),
 	...schema.parse(parse(readFileSync(join('content/comms', file), 'utf8'))),

@@ -9,6 +9,7 @@ const model = loadModel();
 const schema = commsTemplateSchema({
 	stageIds: model.lifecycle.statusPageStages.map((s) => s.id),
 	roleIds: model.roles.map((r) => r.id),
+	kinds: model.commsRequirements.kinds,
 });
 const dir = 'content/comms';
 const shipped = readdirSync(dir)
@@ -91,5 +92,35 @@ describe('commsTemplateSchema', () => {
 
 	test('rejects a subject spread over several lines', () => {
 		expect(schema.safeParse({ ...valid, subject: 'one\ntwo' }).success).toBe(false);
+	});
+});
+
+describe('kinds of message', () => {
+	const resolved = shipped.find((s) => s.file === 'email-resolution.yaml')!.data;
+
+	test('every kind the model defines has at least one template', () => {
+		const used = new Set(shipped.map((s) => s.data.kind));
+		for (const kind of model.commsRequirements.kinds) expect(used, kind.id).toContain(kind.id);
+	});
+
+	test('a template that leaves out what its kind needs fails, naming the element and how to add it', () => {
+		const body = String(resolved.body).replace(/We are sorry[^.]*\./, '');
+		expect(messages({ ...resolved, body })).toEqual([
+			`template "${resolved.name}" (email to affected customers when it is over) does not say an apology; add one of the word "sorry", the word "apologise", the word "apologize", the word "apologies"`,
+		]);
+	});
+
+	test('a placeholder or any one listed word says an element', () => {
+		const body = String(resolved.body).replace(/We are sorry[^.]*\./, 'Our apologies.');
+		expect(schema.safeParse({ ...resolved, body }).success).toBe(true);
+		expect(messages({ ...resolved, body: String(resolved.body).replace('{{cause}}', 'something') })).toEqual([
+			expect.stringContaining('does not say what happened; add {{cause}}'),
+		]);
+	});
+
+	test('names the kinds that exist when a template names another', () => {
+		expect(messages({ ...valid, kind: 'carrier-pigeon' })).toEqual([
+			expect.stringMatching(/unknown kind "carrier-pigeon"; comms-requirements.yaml defines "status-update"/),
+		]);
 	});
 });

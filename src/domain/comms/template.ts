@@ -18,6 +18,18 @@ export const FACT_FIELDS: readonly FactField[] = [
 	{ key: 'symptoms', label: 'symptoms', kind: 'long', hint: 'What people see, in plain words' },
 	{ key: 'impact', label: 'impact', kind: 'long', hint: 'Who is affected and how much' },
 	{ key: 'nextSteps', label: 'next steps', kind: 'long', hint: 'What the team is doing next' },
+	{
+		key: 'cause',
+		label: 'cause',
+		kind: 'long',
+		hint: 'What went wrong, as far as it is known; say so plainly while it is not known yet',
+	},
+	{
+		key: 'asks',
+		label: 'what we need',
+		kind: 'long',
+		hint: 'Help, decisions or access the responders need; "nothing" is fine',
+	},
 	{ key: 'startTime', label: 'start time', kind: 'time', hint: 'When impact began, in UTC' },
 	{ key: 'updateTime', label: 'time of this update', kind: 'time', hint: 'When these messages go out, in UTC' },
 	{

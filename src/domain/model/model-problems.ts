@@ -1,5 +1,6 @@
 import type { IncidentModel } from '../../schemas/model.ts';
 import { classifyByNames, describePath } from '../classify/classify.ts';
+import { placeholderNames } from '../comms/template.ts';
 
 /** One thing wrong with the model, located precisely enough to fix without searching. */
 export interface ModelProblem {
@@ -23,7 +24,7 @@ function list(values: string[]): string {
  */
 export function findModelProblems(
 	model: Omit<IncidentModel, 'config'>,
-	files: Record<'levels' | 'tree' | 'roles' | 'escalation' | 'lifecycle', string>,
+	files: Record<'levels' | 'tree' | 'roles' | 'escalation' | 'lifecycle' | 'commsRequirements', string>,
 ): ModelProblem[] {
 	const problems: ModelProblem[] = [];
 	const levelIds = model.levels.map((l) => l.id);
@@ -112,6 +113,26 @@ export function findModelProblems(
 					message: `unknown question "${answer.next}"; expected one of ${list(questionIds)}`,
 				});
 			}
+		});
+	});
+	for (const id of duplicates(model.commsRequirements.kinds.map((k) => k.id))) {
+		problems.push({
+			file: files.commsRequirements,
+			path: 'kinds',
+			message: `duplicate kind id "${id}"; ids must be unique`,
+		});
+	}
+	const placeholders = placeholderNames(roleIds);
+	model.commsRequirements.kinds.forEach((kind, i) => {
+		kind.elements.forEach((element, j) => {
+			element.placeholders.forEach((name, k) => {
+				if (!placeholders.includes(name))
+					problems.push({
+						file: files.commsRequirements,
+						path: `kinds[${i}].elements[${j}].placeholders[${k}]`,
+						message: `unknown placeholder "${name}"; expected one of ${list(placeholders)}`,
+					});
+			});
 		});
 	});
 	if (treeRefsOk) {

@@ -212,7 +212,7 @@ export default function CommsFacts({ model }: Props) {
 							))}
 						</select>
 					</div>
-					{['service', 'feature', 'symptoms', 'impact', 'nextSteps'].map((k) => textInput(field(k)))}
+					{['service', 'feature', 'symptoms', 'impact', 'cause', 'nextSteps', 'asks'].map((k) => textInput(field(k)))}
 				</fieldset>
 				<fieldset class="tool-fieldset">
 					<legend>Times, in UTC</legend>
