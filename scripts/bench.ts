@@ -10,15 +10,15 @@ import { cpus, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtPages } from './lib/built-pages.ts';
+import { builtPages } from './lib/bench/built-pages.ts';
 import { launchBrowser } from './lib/chromium.ts';
-import { coldSearch, type SearchCost } from './lib/cold-search.ts';
-import { pageWeight, scriptBytes } from './lib/page-weight.ts';
-import { lighthouseScores, type LighthouseScores } from './lib/lighthouse-scores.ts';
+import { coldSearch, type SearchCost } from './lib/bench/cold-search.ts';
+import { pageWeight, scriptBytes } from './lib/bench/page-weight.ts';
+import { lighthouseScores, type LighthouseScores } from './lib/bench/lighthouse-scores.ts';
 import { copyProjectInto } from './lib/project-copy.ts';
-import { serveStatic } from './lib/static-server.ts';
-import { addSyntheticContent } from './lib/synthetic-archive.ts';
-import { watchPeakMemory } from './lib/tree-memory.ts';
+import { serveStatic } from './lib/build/static-server.ts';
+import { addSyntheticContent } from './lib/bench/synthetic-archive.ts';
+import { watchPeakMemory } from './lib/bench/tree-memory.ts';
 
 const TARGETS = {
 	msPerPostmortem: 15,

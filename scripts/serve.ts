@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStatic } from './lib/build/static-server.ts';
 import { siteAddress } from '../src/integrations/site-address.ts';
 
 const dir = process.argv[2] ?? 'dist';

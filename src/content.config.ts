@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { archiveGlob } from './data/archive-glob.ts';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './schemas/handbook-page.ts';
 import { reuseForStarlightPages } from './schemas/starlight-page-schema-reuse.ts';
 import { postmortemSchema } from './schemas/postmortem.ts';
@@ -14,6 +14,11 @@ import { model } from './data/model.ts';
 const levelIds = model.levels.map((l) => l.id) as [string, ...string[]];
 
 export const collections = {
+	// Starlight's interface strings, where this handbook words them differently (content/i18n/<lang>.json).
+	i18n: defineCollection({
+		loader: glob({ pattern: '*.json', base: './content/i18n' }),
+		schema: i18nSchema(),
+	}),
 	docs: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
 		schema: reuseForStarlightPages(docsSchema({ extend: handbookPageSchema })),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { builtPages } from '../../scripts/lib/built-pages.ts';
+import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 import { levelsMissingFrom, listPresets } from '../../scripts/lib/init/preset-levels.ts';
 import { countSamples } from '../../scripts/lib/init/remove-samples.ts';
 import { pagePath, SAMPLE_IDS, SAMPLE_KINDS } from '../../scripts/lib/init/sample-content.ts';

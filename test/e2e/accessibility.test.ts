@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
-import { builtPages } from '../../scripts/lib/built-pages.ts';
+import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 import { axeViolations } from './support/axe.ts';
 import { holdSearchCode } from './support/search-box.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
-import { pageWeight, scriptBytes, type PageWeight } from '../../scripts/lib/page-weight.ts';
-import { builtPages } from '../../scripts/lib/built-pages.ts';
+import { pageWeight, scriptBytes, type PageWeight } from '../../scripts/lib/bench/page-weight.ts';
+import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 
 /*
  * Byte budgets from issue 9: a reading page costs under 56 KB gzipped in all (HTML, CSS and

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { expect, inject, test } from 'vitest';
-import { builtPages } from '../../scripts/lib/built-pages.ts';
+import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 
 /*
  * `html-validate:standard` checks conformance to the HTML standard (content models, attributes,

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
-import { builtPages } from '../../scripts/lib/built-pages.ts';
+import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 import { FIXTURE_BASE_PATH } from './support/global-setup.ts';
 
 const ORIGIN = 'http://handbook.test';

@@ -1,11 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
 import { holdSearchCode, SEARCH_CODE } from './support/search-box.ts';
-import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/static-server.ts';
+import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/build/static-server.ts';
 
 const session = useBrowser();
+
+describe('the build', () => {
+	test('prints no warnings and no page-by-page lines, only what it did', () => {
+		const lines = inject('buildOutput')
+			.split('\n')
+			.map((line) => line.trim())
+			.filter(Boolean);
+		expect(lines.filter((line) => /warn|error/i.test(line))).toEqual([]);
+		expect(lines).toEqual([
+			'Building the site with Astro…',
+			expect.stringMatching(/^Built the site into .+ in \d+\.\d s\.$/),
+			'Building the search index with Pagefind…',
+			expect.stringMatching(/^Indexed \d+ pages in \d+\.\d+ s\.$/),
+		]);
+	});
+});
 
 describe('the built handbook', () => {
 	test('the home page renders with the title and a way into the severity matrix', async () => {

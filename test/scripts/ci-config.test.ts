@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/static-server.ts';
+import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/build/static-server.ts';
 
 interface Step {
 	uses?: string;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { escapeExcerptAmpersands } from '../../scripts/lib/search-index.ts';
+import { escapeExcerptAmpersands } from '../../scripts/lib/build/search-index.ts';
 
 function siteWith(code: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'handbook-pagefind-'));

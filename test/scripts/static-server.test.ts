@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../scripts/lib/build/static-server.ts';
 
 const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/a/"}'));
 let dir: string;

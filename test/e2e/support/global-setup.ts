@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { parse, stringify } from 'yaml';
 import { copyProjectInto } from '../../../scripts/lib/project-copy.ts';
-import { serveStatic } from '../../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../../scripts/lib/build/static-server.ts';
 import { buildSite } from '../../support/build-site.ts';
 import { writeHostileArchive } from '../../support/hostile-archive.ts';
 
@@ -56,6 +56,7 @@ export default async function setup(project: TestProject) {
 
 	const main = await serveStatic(outDir, 0);
 	const hostile = await serveStatic(hostileOut, 0, { base: FIXTURE_BASE_PATH });
+	project.provide('buildOutput', build.output);
 	project.provide('baseUrl', main.url);
 	project.provide('distDir', outDir);
 	project.provide('hostileUrl', hostile.url);
@@ -71,6 +72,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
 		distDir: string;
+		/** What `npm run build` printed for the handbook as it is. */
+		buildOutput: string;
 		hostileUrl: string;
 		hostileDistDir: string;
 	}

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { resolveChromium } from './chromium.ts';
+import { resolveChromium } from '../chromium.ts';
 
 export interface LighthouseScores {
 	performance: number;
