@@ -3,7 +3,6 @@ import { glob } from 'astro/loaders';
 import { archiveGlob } from './data/archive-glob.ts';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './schemas/handbook-page.ts';
-import { reuseForStarlightPages } from './schemas/starlight-page-schema-reuse.ts';
 import { postmortemSchema } from './schemas/postmortem.ts';
 import { publicIncidentSchema } from './schemas/public-incident.ts';
 import { runbookSchema } from './schemas/runbook.ts';
@@ -21,7 +20,7 @@ export const collections = {
 	}),
 	docs: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
-		schema: reuseForStarlightPages(docsSchema({ extend: handbookPageSchema })),
+		schema: docsSchema({ extend: handbookPageSchema }),
 	}),
 	runbooks: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
