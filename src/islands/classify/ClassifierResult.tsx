@@ -10,6 +10,7 @@ import {
 	type Step,
 } from '../../domain/classify/classify.ts';
 import { channelName } from '../../domain/comms/channel-name.ts';
+import { levelColour } from '../../domain/model/level-colours.ts';
 import type { Announce } from '../kit/announce.tsx';
 import { CopyButton } from '../kit/CopyButton.tsx';
 import { sitePath } from '../../data/site-path.ts';
@@ -43,11 +44,23 @@ export default function ClassifierResult({
 		channel: channelName(Date.now(), summary.value),
 	});
 	const deciding = steps.at(-1)!;
+	const colour = levelColour(level.badge);
 
 	return (
 		<section class="classifier-result" aria-labelledby="classifier-result-heading">
 			<h2 id="classifier-result-heading" ref={headingRef} tabIndex={-1}>
-				Declare <span class={`classifier-badge classifier-badge--${level.badge}`}>{level.id}</span> {level.label}
+				Declare{' '}
+				<span
+					class="classifier-badge"
+					style={{
+						'--level-colour': colour.base,
+						'--level-colour-low': colour.low,
+						'--level-colour-high': colour.high,
+					}}
+				>
+					{level.id}
+				</span>{' '}
+				{level.label}
 			</h2>
 			{level.aliases.length > 0 && <p>Also called {level.aliases.join(', ')}.</p>}
 			<p>{level.impact}</p>
