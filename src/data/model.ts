@@ -17,6 +17,13 @@ export function getLevel(id: string) {
 	return level;
 }
 
+const levelRanks = new Map(model.levels.map((level, index) => [level.id, index]));
+
+/** Position of a level in the model, most severe first; an id the model lacks sorts last. */
+export function severityRank(id: string): number {
+	return levelRanks.get(id) ?? model.levels.length;
+}
+
 export function getRole(id: string) {
 	const role = model.roles.find((r) => r.id === id);
 	if (!role) throw new Error(`Unknown role "${id}"; the model defines ${model.roles.map((r) => r.id).join(', ')}`);

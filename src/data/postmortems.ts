@@ -6,7 +6,6 @@ import type { TrackedItem } from '../domain/archive/action-items.ts';
 import type { MetricIncident } from '../domain/archive/incident-metrics.ts';
 import { pageCount, pageOf } from '../domain/archive/paging.ts';
 import { similarityIndex } from '../domain/archive/similar-incidents.ts';
-import { resolveBuildDate } from '../domain/time/calendar.ts';
 
 export type PostmortemEntry = CollectionEntry<'postmortems'>;
 
@@ -18,19 +17,7 @@ export class UnknownPostmortemError extends Error {
 	}
 }
 
-/**
- * The day "overdue" is measured against: BUILD_DATE=YYYY-MM-DD when set, so tests and rebuilds of
- * an old release say the same thing, otherwise the day of the build.
- */
-export const buildDate = resolveBuildDate(process.env.BUILD_DATE);
-
 export const levelIds = model.levels.map((level) => level.id);
-const levelRank = new Map(levelIds.map((id, index) => [id, index]));
-
-/** Position of a severity in the model, most severe first; the index sorts by it. */
-export function severityRank(id: string): number {
-	return levelRank.get(id) ?? levelIds.length;
-}
 
 async function loadPostmortems(): Promise<readonly PostmortemEntry[]> {
 	const entries = await getCollection('postmortems');

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { model } from './model.ts';
+import { model, severityRank } from './model.ts';
 import { buildAlertIndex, type AlertIndex } from '../domain/runbooks/alerts.ts';
 import { reviewStatus, type ReviewStatus } from '../domain/runbooks/review.ts';
-import { resolveBuildDate } from '../domain/time/calendar.ts';
+import { buildDate } from './build-date.ts';
 
 export type RunbookEntry = CollectionEntry<'runbooks'>;
 
@@ -14,18 +14,11 @@ export class UnknownRunbookError extends Error {
 	}
 }
 
-/**
- * The date review warnings are computed against: BUILD_DATE=YYYY-MM-DD when set (tests and
- * reproducible builds), otherwise the day of the build.
- */
-export const buildDate = resolveBuildDate(process.env.BUILD_DATE);
-
-const levelOrder = new Map(model.levels.map((level, i) => [level.id, i]));
 
 /** Runbooks ordered by their most severe level, then title, so the worst situations come first. */
 export async function getRunbooks(): Promise<RunbookEntry[]> {
 	const entries = await getCollection('runbooks');
-	const rank = (entry: RunbookEntry) => Math.min(...entry.data.severity.map((id) => levelOrder.get(id) ?? Infinity));
+	const rank = (entry: RunbookEntry) => Math.min(...entry.data.severity.map(severityRank));
 	return entries.sort((a, b) => rank(a) - rank(b) || a.data.title.localeCompare(b.data.title));
 }
 

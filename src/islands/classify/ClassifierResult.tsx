@@ -13,6 +13,7 @@ import { channelName } from '../../domain/comms/channel-name.ts';
 import { levelColour } from '../../domain/model/level-colours.ts';
 import type { Announce } from '../kit/announce.tsx';
 import { CopyButton } from '../kit/CopyButton.tsx';
+import { TextField } from '../kit/fields.tsx';
 import { sitePath } from '../../data/site-path.ts';
 
 interface Props {
@@ -94,31 +95,23 @@ export default function ClassifierResult({
 			</dl>
 
 			<h3>Hand it on</h3>
-			<div class="tool-field">
-				<label for="classifier-share">Link that reopens these answers</label>
-				<input id="classifier-share" type="text" readOnly value={shareUrl} />
+			<TextField id="classifier-share" label="Link that reopens these answers" readOnly value={shareUrl}>
 				<CopyButton key={shareUrl} text={shareUrl} what="link" announce={announce}>
 					Copy link
 				</CopyButton>
-			</div>
-			<div class="tool-field">
-				<label for="classifier-summary">Short description of the incident</label>
-				<input
-					id="classifier-summary"
-					type="text"
-					value={summary.value}
-					onInput={(e) => (summary.value = e.currentTarget.value)}
-				/>
-			</div>
-			<div class="tool-field">
-				<label for="classifier-commander">Incident commander (optional)</label>
-				<input
-					id="classifier-commander"
-					type="text"
-					value={commander.value}
-					onInput={(e) => (commander.value = e.currentTarget.value)}
-				/>
-			</div>
+			</TextField>
+			<TextField
+				id="classifier-summary"
+				label="Short description of the incident"
+				value={summary.value}
+				onInput={(text) => (summary.value = text)}
+			/>
+			<TextField
+				id="classifier-commander"
+				label="Incident commander (optional)"
+				value={commander.value}
+				onInput={(name) => (commander.value = name)}
+			/>
 			<div class="tool-field">
 				<span id="classifier-declaration-label" class="tool-label">
 					Declaration to paste in chat

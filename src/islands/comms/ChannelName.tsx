@@ -1,5 +1,6 @@
 import { channelName } from '../../domain/comms/channel-name.ts';
 import { parseUtcInput } from '../../domain/time/clock.ts';
+import { TextField } from '../kit/fields.tsx';
 
 interface ChannelProps {
 	startTime: string;
@@ -14,20 +15,13 @@ export function ChannelName({ startTime, description, onDescription, onUse }: Ch
 	const name = channelName(start ?? Date.now(), description);
 	return (
 		<div class="comms-subgroup">
-			<div class="tool-field">
-				<label for="comms-channel-description">Short description for the channel name</label>
-				<input
-					id="comms-channel-description"
-					type="text"
-					value={description}
-					aria-describedby="comms-channel-description-hint"
-					onInput={(e) => onDescription(e.currentTarget.value)}
-				/>
-				<p class="tool-hint" id="comms-channel-description-hint">
-					Dated from the start time{start === null ? ' (today until a start time is set)' : ''}; lowercase letters,
-					digits and hyphens only.
-				</p>
-			</div>
+			<TextField
+				id="comms-channel-description"
+				label="Short description for the channel name"
+				value={description}
+				onInput={onDescription}
+				hint={`Dated from the start time${start === null ? ' (today until a start time is set)' : ''}; lowercase letters, digits and hyphens only.`}
+			/>
 			<p>
 				Suggested channel:{' '}
 				<output for="comms-channel-description" id="comms-channel-suggestion">

@@ -19,6 +19,7 @@ import { announce, announcement, blankFacts, facts, format, levelOf } from './co
 import { TimeConverter } from './TimeConverter.tsx';
 import './comms-tool.css';
 import { formatDuration } from '../../domain/time/durations.ts';
+import { SelectField, TextField } from '../kit/fields.tsx';
 
 interface Props {
 	model: CommsModel;
@@ -119,36 +120,24 @@ export default function CommsFacts({ model }: Props) {
 		document.getElementById('comms-severity')?.focus();
 	};
 
-	const textInput = (f: FactField) => {
-		const id = `comms-${f.key}`;
-		const hint = f.hint ? `${id}-hint` : undefined;
-		const common = {
-			id,
-			value: facts.value[f.key] ?? '',
-			'aria-describedby': hint,
-			onInput: (e: Event) => set(f.key, (e.currentTarget as HTMLInputElement).value),
-		};
-		return (
-			<div class="tool-field" key={f.key}>
-				<label for={id}>{capitalise(f.label)}</label>
-				{f.kind === 'long' ? (
-					<textarea {...common} rows={3} />
-				) : (
-					<input {...common} type={f.kind === 'url' ? 'url' : f.kind === 'time' ? 'datetime-local' : 'text'} />
-				)}
-				{f.kind === 'time' && (
-					<button type="button" class="tool-button" onClick={() => set(f.key, toUtcInput(Date.now()))}>
-						Now<span class="sr-only"> as {f.label}</span>
-					</button>
-				)}
-				{hint && (
-					<p class="tool-hint" id={hint}>
-						{f.hint}
-					</p>
-				)}
-			</div>
-		);
-	};
+	const textInput = (f: FactField) => (
+		<TextField
+			key={f.key}
+			id={`comms-${f.key}`}
+			label={capitalise(f.label)}
+			hint={f.hint}
+			multiline={f.kind === 'long'}
+			type={f.kind === 'url' ? 'url' : f.kind === 'time' ? 'datetime-local' : 'text'}
+			value={facts.value[f.key] ?? ''}
+			onInput={(value) => set(f.key, value)}
+		>
+			{f.kind === 'time' && (
+				<button type="button" class="tool-button" onClick={() => set(f.key, toUtcInput(Date.now()))}>
+					Now<span class="sr-only"> as {f.label}</span>
+				</button>
+			)}
+		</TextField>
+	);
 
 	const start = parseUtcInput(facts.value.startTime ?? '');
 	const end = parseUtcInput(facts.value.endTime ?? '');
@@ -197,21 +186,14 @@ export default function CommsFacts({ model }: Props) {
 				<p>Type each fact once. Every message below updates as you type, and your facts stay in this browser only.</p>
 				<fieldset class="tool-fieldset">
 					<legend>What is happening</legend>
-					<div class="tool-field">
-						<label for="comms-severity">Severity</label>
-						<select
-							id="comms-severity"
-							value={facts.value.severity ?? ''}
-							onChange={(e) => set('severity', e.currentTarget.value)}
-						>
-							<option value="">Not chosen yet</option>
-							{model.levels.map((l) => (
-								<option key={l.id} value={l.id}>
-									{l.id}: {l.label}
-								</option>
-							))}
-						</select>
-					</div>
+					<SelectField
+						id="comms-severity"
+						label="Severity"
+						value={facts.value.severity ?? ''}
+						placeholder="Not chosen yet"
+						options={model.levels.map((l) => ({ value: l.id, label: `${l.id}: ${l.label}` }))}
+						onChange={(severity) => set('severity', severity)}
+					/>
 					{['service', 'feature', 'symptoms', 'impact', 'cause', 'nextSteps', 'asks'].map((k) => textInput(field(k)))}
 				</fieldset>
 				<fieldset class="tool-fieldset">
@@ -231,27 +213,16 @@ export default function CommsFacts({ model }: Props) {
 				<TimeConverter onUse={(key, value) => set(key, value)} />
 				<fieldset class="tool-fieldset">
 					<legend>People</legend>
-					{model.roles.map((r) => {
-						const id = `comms-role-${r.id}`;
-						const staffed = lvl?.roles.includes(r.id);
-						return (
-							<div class="tool-field" key={r.id}>
-								<label for={id}>{r.name}</label>
-								<input
-									id={id}
-									type="text"
-									value={facts.value[`${ROLE_PREFIX}${r.id}`] ?? ''}
-									aria-describedby={lvl ? `${id}-hint` : undefined}
-									onInput={(e) => set(`${ROLE_PREFIX}${r.id}`, e.currentTarget.value)}
-								/>
-								{lvl && (
-									<p class="tool-hint" id={`${id}-hint`}>
-										{staffed ? `Staffed at ${lvl.id}` : `Not required at ${lvl.id}`}
-									</p>
-								)}
-							</div>
-						);
-					})}
+					{model.roles.map((r) => (
+						<TextField
+							key={r.id}
+							id={`comms-role-${r.id}`}
+							label={r.name}
+							hint={lvl && (lvl.roles.includes(r.id) ? `Staffed at ${lvl.id}` : `Not required at ${lvl.id}`)}
+							value={facts.value[`${ROLE_PREFIX}${r.id}`] ?? ''}
+							onInput={(name) => set(`${ROLE_PREFIX}${r.id}`, name)}
+						/>
+					))}
 				</fieldset>
 				<fieldset class="tool-fieldset">
 					<legend>Channel and links</legend>

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { formatUtc, toUtcInput } from '../../domain/time/clock.ts';
 import { isTimeZone } from '../../domain/time/zones.ts';
 import { localToUtc } from '../../domain/time/local-time.ts';
+import { TextField } from '../kit/fields.tsx';
 
 const KIND_NOTES = {
 	exact: '',
@@ -44,37 +45,29 @@ export function TimeConverter({ onUse }: ConverterProps) {
 	return (
 		<fieldset class="tool-fieldset">
 			<legend>Convert a local time to UTC</legend>
-			<div class="tool-field">
-				<label for="comms-local-time">Local date and time</label>
-				<input
-					id="comms-local-time"
-					type="datetime-local"
-					value={local.value}
-					onInput={(e) => (local.value = e.currentTarget.value)}
-				/>
-			</div>
-			<div class="tool-field">
-				<label for="comms-local-zone">Time zone</label>
-				<input
-					id="comms-local-zone"
-					type="text"
-					list="comms-zone-list"
-					autocomplete="off"
-					spellcheck={false}
-					value={zone.value}
-					aria-describedby="comms-local-zone-hint"
-					onFocus={suggestZones}
-					onInput={(e) => (zone.value = e.currentTarget.value.trim())}
-				/>
+			<TextField
+				id="comms-local-time"
+				label="Local date and time"
+				type="datetime-local"
+				value={local.value}
+				onInput={(text) => (local.value = text)}
+			/>
+			<TextField
+				id="comms-local-zone"
+				label="Time zone"
+				literal
+				list="comms-zone-list"
+				value={zone.value}
+				hint="A time zone name such as America/Los_Angeles or Asia/Kolkata; this browser's zone is filled in."
+				onFocus={suggestZones}
+				onInput={(text) => (zone.value = text.trim())}
+			>
 				<datalist id="comms-zone-list">
 					{zones.value.map((z) => (
 						<option key={z} value={z} />
 					))}
 				</datalist>
-				<p class="tool-hint" id="comms-local-zone-hint">
-					A time zone name such as America/Los_Angeles or Asia/Kolkata; this browser's zone is filled in.
-				</p>
-			</div>
+			</TextField>
 			<p>
 				In UTC:{' '}
 				<output for="comms-local-time comms-local-zone" id="comms-local-result">

@@ -3,13 +3,13 @@ import { focusLater } from '../../kit/focus.ts';
 import type { OwnerPolicy } from '../../../domain/postmortem/owners.ts';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
-import { PRIORITIES, ACTION_STATUSES } from '../../../domain/postmortem/vocabulary.ts';
-
-const PRIORITY_LABELS: Record<(typeof PRIORITIES)[number], string> = {
-	P1: 'P1: this sprint',
-	P2: 'P2: this quarter',
-	P3: 'P3: when capacity allows',
-};
+import { SelectField, TextField } from '../../kit/fields.tsx';
+import {
+	ACTION_STATUS_LABELS,
+	ACTION_STATUSES,
+	PRIORITIES,
+	PRIORITY_LABELS,
+} from '../../../domain/postmortem/vocabulary.ts';
 
 /** Follow-up work; an item without an owner, a priority and a due date holds the export back. */
 export function ActionsSection({ draft, ownerPolicy }: { draft: DraftState; ownerPolicy: OwnerPolicy }) {
@@ -38,73 +38,49 @@ export function ActionsSection({ draft, ownerPolicy }: { draft: DraftState; owne
 						<li key={item.key}>
 							<fieldset aria-describedby={gaps.length ? id('gaps') : undefined}>
 								<legend>Action item {i + 1}</legend>
-								<div class="tool-field">
-									<label for={id('action')}>Action</label>
-									<input
-										id={id('action')}
-										type="text"
-										value={item.action}
-										onInput={(e) => update(i, { action: e.currentTarget.value })}
-									/>
-								</div>
+								<TextField
+									id={id('action')}
+									label="Action"
+									value={item.action}
+									onInput={(action) => update(i, { action })}
+								/>
 								<div class="pm-row">
-									<div class="tool-field">
-										<label for={id('owner')}>Owner</label>
-										<input
-											id={id('owner')}
-											type="text"
-											value={item.owner}
-											onInput={(e) => update(i, { owner: e.currentTarget.value })}
-										/>
-									</div>
-									<div class="tool-field">
-										<label for={id('priority')}>Priority</label>
-										<select
-											id={id('priority')}
-											value={item.priority}
-											onChange={(e) => update(i, { priority: e.currentTarget.value as DraftActionItem['priority'] })}
-										>
-											<option value="">Choose…</option>
-											{PRIORITIES.map((p) => (
-												<option key={p} value={p}>
-													{PRIORITY_LABELS[p]}
-												</option>
-											))}
-										</select>
-									</div>
-									<div class="tool-field">
-										<label for={id('due')}>Due date</label>
-										<input
-											id={id('due')}
-											type="date"
-											value={item.due}
-											onInput={(e) => update(i, { due: e.currentTarget.value })}
-										/>
-									</div>
-									<div class="tool-field">
-										<label for={id('status')}>Status</label>
-										<select
-											id={id('status')}
-											value={item.status}
-											onChange={(e) => update(i, { status: e.currentTarget.value as DraftActionItem['status'] })}
-										>
-											{ACTION_STATUSES.map((s) => (
-												<option key={s} value={s}>
-													{s}
-												</option>
-											))}
-										</select>
-									</div>
-								</div>
-								<div class="tool-field">
-									<label for={id('link')}>Ticket or pull request link (optional)</label>
-									<input
-										id={id('link')}
-										type="url"
-										value={item.link}
-										onInput={(e) => update(i, { link: e.currentTarget.value })}
+									<TextField
+										id={id('owner')}
+										label="Owner"
+										value={item.owner}
+										onInput={(owner) => update(i, { owner })}
+									/>
+									<SelectField
+										id={id('priority')}
+										label="Priority"
+										value={item.priority}
+										placeholder="Choose…"
+										options={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+										onChange={(priority) => update(i, { priority: priority as DraftActionItem['priority'] })}
+									/>
+									<TextField
+										id={id('due')}
+										label="Due date"
+										type="date"
+										value={item.due}
+										onInput={(due) => update(i, { due })}
+									/>
+									<SelectField
+										id={id('status')}
+										label="Status"
+										value={item.status}
+										options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
+										onChange={(status) => update(i, { status: status as DraftActionItem['status'] })}
 									/>
 								</div>
+								<TextField
+									id={id('link')}
+									label="Ticket or pull request link (optional)"
+									type="url"
+									value={item.link}
+									onInput={(link) => update(i, { link })}
+								/>
 								{gaps.length > 0 && (
 									<p class="tool-warning" id={id('gaps')}>
 										Still needs {gaps.join(', ')}.

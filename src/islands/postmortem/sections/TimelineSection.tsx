@@ -4,6 +4,7 @@ import { parseUtcInput, toUtcInput } from '../../../domain/time/clock.ts';
 import { describeTimeZone, parseTimeZone, utcToWall, UTC } from '../../../domain/time/zones.ts';
 import type { Announce } from '../../kit/announce.tsx';
 import { focusLater } from '../../kit/focus.ts';
+import { TextField } from '../../kit/fields.tsx';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
 
@@ -117,43 +118,39 @@ export function TimelineSection({ draft, announce }: { draft: DraftState; announ
 			legend="Timeline"
 			prompt="Record what people saw and did, in order, as facts. What someone knew at the time matters more than what we know now."
 		>
-			<div class="tool-field">
-				<label for="pm-tl-paste">Paste a timeline</label>
-				<p class="tool-hint" id="pm-tl-paste-hint">
-					One event per line. Lines such as “14:32 - Alert fired”, “2025-03-15 14:32 UTC …”, spreadsheet or CSV rows,
-					and chat lines (“[14:32] alice: …” or “alice 2:32 PM” followed by the message) are all understood. Times
-					without a date count from {startDay}
-					{started !== null
-						? `, the day impact started in ${zone ? describeTimeZone(zone) : 'that zone'} (a first line just before midnight goes on the day before),`
-						: ' (today; set the impact start time above to change it),'}{' '}
-					and move to the next day when the clock goes back.
-				</p>
-				<textarea
-					id="pm-tl-paste"
-					rows={5}
-					aria-describedby="pm-tl-paste-hint"
-					value={pasted.value}
-					onInput={(e) => (pasted.value = e.currentTarget.value)}
-				/>
-			</div>
-			<div class="tool-field pm-inline">
-				<label for="pm-tl-zone">Pasted times are in</label>
-				<input
-					id="pm-tl-zone"
-					type="text"
-					autocomplete="off"
-					spellcheck={false}
-					value={zoneText.value}
-					aria-describedby="pm-tl-zone-hint"
-					aria-invalid={zone ? undefined : 'true'}
-					onInput={(e) => (zoneText.value = e.currentTarget.value)}
-				/>
-				<p class="tool-hint" id="pm-tl-zone-hint">
-					{zone
+			<TextField
+				id="pm-tl-paste"
+				label="Paste a timeline"
+				multiline
+				rows={5}
+				value={pasted.value}
+				onInput={(text) => (pasted.value = text)}
+				hint={
+					<>
+						One event per line. Lines such as “14:32 - Alert fired”, “2025-03-15 14:32 UTC …”, spreadsheet or CSV rows,
+						and chat lines (“[14:32] alice: …” or “alice 2:32 PM” followed by the message) are all understood. Times
+						without a date count from {startDay}
+						{started !== null
+							? `, the day impact started in ${zone ? describeTimeZone(zone) : 'that zone'} (a first line just before midnight goes on the day before),`
+							: ' (today; set the impact start time above to change it),'}{' '}
+						and move to the next day when the clock goes back.
+					</>
+				}
+			/>
+			<TextField
+				id="pm-tl-zone"
+				label="Pasted times are in"
+				class="pm-inline"
+				literal
+				invalid={!zone}
+				value={zoneText.value}
+				onInput={(text) => (zoneText.value = text)}
+				hint={
+					zone
 						? 'UTC, an offset such as +02:00 or -5, or a zone name such as Europe/Berlin, which also follows daylight saving. A line that says UTC stays in UTC.'
-						: `“${zoneText.value}” is not a time zone: write UTC, an offset such as +02:00, or a zone name such as Europe/Berlin.`}
-				</p>
-			</div>
+						: `“${zoneText.value}” is not a time zone: write UTC, an offset such as +02:00, or a zone name such as Europe/Berlin.`
+				}
+			/>
 			<button type="button" class="tool-button" onClick={() => void addPasted()} disabled={pasted.value.trim() === ''}>
 				Add pasted lines to the timeline
 			</button>
@@ -214,24 +211,20 @@ export function TimelineSection({ draft, announce }: { draft: DraftState; announ
 									<fieldset>
 										<legend>Entry {i + 1}</legend>
 										<div class="pm-row">
-											<div class="tool-field">
-												<label for={`pm-tl-time-${entry.key}`}>Time (UTC)</label>
-												<input
-													id={`pm-tl-time-${entry.key}`}
-													type="datetime-local"
-													value={entry.time}
-													onInput={(e) => update(i, { time: e.currentTarget.value })}
-												/>
-											</div>
-											<div class="tool-field pm-grow">
-												<label for={`pm-tl-event-${entry.key}`}>What happened</label>
-												<input
-													id={`pm-tl-event-${entry.key}`}
-													type="text"
-													value={entry.event}
-													onInput={(e) => update(i, { event: e.currentTarget.value })}
-												/>
-											</div>
+											<TextField
+												id={`pm-tl-time-${entry.key}`}
+												label="Time (UTC)"
+												type="datetime-local"
+												value={entry.time}
+												onInput={(time) => update(i, { time })}
+											/>
+											<TextField
+												id={`pm-tl-event-${entry.key}`}
+												label="What happened"
+												class="pm-grow"
+												value={entry.event}
+												onInput={(event) => update(i, { event })}
+											/>
 										</div>
 										<button
 											type="button"

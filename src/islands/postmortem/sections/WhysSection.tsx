@@ -1,6 +1,7 @@
 import { newKey, type DraftFiveWhy } from '../../../domain/postmortem/draft.ts';
 import { BlameHints } from '../BlameHints.tsx';
 import { focusLater } from '../../kit/focus.ts';
+import { TextField } from '../../kit/fields.tsx';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
 
@@ -26,25 +27,20 @@ export function WhysSection({ draft }: { draft: DraftState }) {
 					<li key={row.key}>
 						<fieldset>
 							<legend>Why {i + 1}</legend>
-							<div class="tool-field">
-								<label for={`pm-why-${row.key}`}>Question</label>
-								<input
-									id={`pm-why-${row.key}`}
-									type="text"
-									value={row.why}
-									onInput={(e) => update(i, { why: e.currentTarget.value })}
-								/>
-							</div>
-							<div class="tool-field">
-								<label for={`pm-because-${row.key}`}>Because</label>
-								<input
-									id={`pm-because-${row.key}`}
-									type="text"
-									value={row.because}
-									onInput={(e) => update(i, { because: e.currentTarget.value })}
-								/>
+							<TextField
+								id={`pm-why-${row.key}`}
+								label="Question"
+								value={row.why}
+								onInput={(why) => update(i, { why })}
+							/>
+							<TextField
+								id={`pm-because-${row.key}`}
+								label="Because"
+								value={row.because}
+								onInput={(because) => update(i, { because })}
+							>
 								<BlameHints draft={draft} text={`${row.why}\n${row.because}`} />
-							</div>
+							</TextField>
 							<button
 								type="button"
 								class="tool-button pm-small"
