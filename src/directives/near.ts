@@ -1,4 +1,5 @@
 import type { ClientDirective } from 'astro';
+import { whenNear } from './when-near.ts';
 
 export interface NearOptions {
 	/** How far from the screen the island starts hydrating, as an IntersectionObserver margin. */
@@ -8,8 +9,6 @@ export interface NearOptions {
 	/** Hydrate at once when the address carries a query, which prefills the form the island follows. */
 	prefilledByQuery?: boolean;
 }
-
-const FIRST_TOUCH = ['focusin', 'pointerdown', 'keydown'] as const;
 
 function hasSavedState(key: string) {
 	try {
@@ -28,26 +27,12 @@ function hasSavedState(key: string) {
  */
 const near: ClientDirective = (load, options, el) => {
 	const opts: NearOptions = typeof options.value === 'object' && options.value ? options.value : {};
-	let started = false;
-	const observer = new IntersectionObserver(
-		(entries) => {
-			if (entries.some((entry) => entry.isIntersecting)) start();
-		},
-		{ rootMargin: opts.rootMargin },
-	);
-	function start() {
-		if (started) return;
-		started = true;
-		observer.disconnect();
-		for (const type of FIRST_TOUCH) document.removeEventListener(type, start, true);
-		void load().then((hydrate) => hydrate());
-	}
+	const start = () => void load().then((hydrate) => hydrate());
 	if ((opts.savedState && hasSavedState(opts.savedState)) || (opts.prefilledByQuery && location.search.length > 1)) {
 		start();
 		return;
 	}
-	for (const child of el.children) observer.observe(child);
-	for (const type of FIRST_TOUCH) document.addEventListener(type, start, true);
+	whenNear(el.children, start, opts.rootMargin);
 };
 
 export default near;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { LiveRegion, useAnnouncer } from '../kit/announce.tsx';
 import { DamagedSaveNotice } from '../kit/DamagedSaveNotice.tsx';
+import { whenNear } from '../../directives/when-near.ts';
 import Output from './Output.tsx';
 import { ActionsSection } from './sections/ActionsSection.tsx';
 import { CauseSection } from './sections/CauseSection.tsx';
@@ -47,20 +48,11 @@ export default function PostmortemTool({
 	const { announce, region } = useAnnouncer();
 	const preview = useRef<HTMLDivElement>(null);
 
-	useEffect(() => {
-		if (!preview.current || typeof IntersectionObserver !== 'function') return;
-		const seen = new IntersectionObserver((entries) => {
-			if (entries.some((entry) => entry.isIntersecting)) {
-				seen.disconnect();
-				draft.wantEngine();
-			}
-		});
-		seen.observe(preview.current);
-		return () => seen.disconnect();
-	}, []);
+	// The checks and preview load as the reader nears the preview or starts working, whichever is first.
+	useEffect(() => whenNear(preview.current ? [preview.current] : [], draft.wantEngine), []);
 
 	return (
-		<div class="tool pm-tool" onFocusIn={draft.wantEngine} onPointerDown={draft.wantEngine}>
+		<div class="tool pm-tool">
 			<p class="pm-status" role="status">
 				{draft.saveState.value}
 			</p>
