@@ -6,10 +6,11 @@ class FakeObserver {
 	static last: FakeObserver | undefined;
 	observed: Element[] = [];
 	disconnected = false;
-	constructor(
-		readonly callback: (entries: { isIntersecting: boolean }[]) => void,
-		readonly options: { rootMargin?: string },
-	) {
+	readonly callback: (entries: { isIntersecting: boolean }[]) => void;
+	readonly options: { rootMargin?: string };
+	constructor(callback: FakeObserver['callback'], options: FakeObserver['options']) {
+		this.callback = callback;
+		this.options = options;
 		FakeObserver.last = this;
 	}
 	observe(target: Element) {
