@@ -117,7 +117,7 @@ export default function ClassifierResult({
 					Declaration to paste in chat
 				</span>
 				<output
-					class="classifier-declaration"
+					class="tool-output classifier-declaration"
 					aria-labelledby="classifier-declaration-label"
 					for="classifier-summary classifier-commander"
 				>

@@ -29,7 +29,7 @@ interface Props {
 
 function Output({ pieces, id }: { pieces: Piece[]; id: string }) {
 	return (
-		<pre class="comms-output" id={id}>
+		<pre class="tool-output" id={id}>
 			{pieces.map((p) => (p.missing ? <mark class="comms-missing">{p.text}</mark> : p.text))}
 		</pre>
 	);

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { OwnerPolicy } from '../../domain/postmortem/owners.ts';
 import type { Announce } from '../kit/announce.tsx';
 import { downloadFile } from '../kit/download.ts';
@@ -102,24 +103,12 @@ export default function Output({
 				</div>
 			)}
 			<div class="pm-actions">
-				<button
-					type="button"
-					class="tool-button"
-					aria-disabled={!result.ok}
-					aria-describedby={result.ok ? undefined : 'pm-missing'}
-					onClick={download}
-				>
+				<ExportButton ready={result.ok} onClick={download}>
 					Download .mdx file
-				</button>
-				<button
-					type="button"
-					class="tool-button"
-					aria-disabled={!result.ok}
-					aria-describedby={result.ok ? undefined : 'pm-missing'}
-					onClick={copy}
-				>
+				</ExportButton>
+				<ExportButton ready={result.ok} onClick={copy}>
 					Copy as Markdown (GitHub, GitLab, Confluence)
-				</button>
+				</ExportButton>
 				{repository &&
 					(prUrl ? (
 						<a
@@ -162,5 +151,28 @@ export default function Output({
 				{engine.renderPreview(engine.postmortemDocument(engine.previewInput(draft), draft.notes, levelLabel))}
 			</div>
 		</>
+	);
+}
+
+/** An export that stays focusable while the draft is incomplete, so a press can say what is missing. */
+function ExportButton({
+	ready,
+	onClick,
+	children,
+}: {
+	ready: boolean;
+	onClick: () => void;
+	children: ComponentChildren;
+}) {
+	return (
+		<button
+			type="button"
+			class="tool-button"
+			aria-disabled={!ready}
+			aria-describedby={ready ? undefined : 'pm-missing'}
+			onClick={onClick}
+		>
+			{children}
+		</button>
 	);
 }

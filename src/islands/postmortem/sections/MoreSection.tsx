@@ -1,5 +1,4 @@
-import { TextField } from '../../kit/fields.tsx';
-import { BlameHints } from '../BlameHints.tsx';
+import { DraftText } from '../DraftField.tsx';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
 
@@ -36,17 +35,15 @@ export function MoreSection({ draft, runbooks }: { draft: DraftState; runbooks: 
 			) : (
 				<p>The handbook has no runbooks yet, so there are none to link.</p>
 			)}
-			<TextField
+			<DraftText
+				draft={draft}
+				field="notes"
 				id="pm-notes"
 				label="Notes"
-				multiline
 				rows={5}
-				value={d.notes.value}
-				onInput={(v) => set('notes', v)}
 				hint="Shown after the structured sections. Written as plain text; blank lines start a new paragraph."
-			>
-				<BlameHints draft={draft} text={d.notes.value} />
-			</TextField>
+				blameless
+			/>
 		</Section>
 	);
 }

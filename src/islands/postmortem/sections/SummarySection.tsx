@@ -1,6 +1,6 @@
 import { type Draft } from '../../../domain/postmortem/draft.ts';
 import { SelectField, TextField } from '../../kit/fields.tsx';
-import { BlameHints } from '../BlameHints.tsx';
+import { DraftText } from '../DraftField.tsx';
 import { commaOf, fromComma } from '../list-text.ts';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
@@ -100,17 +100,15 @@ export function SummarySection({
 					required
 				/>
 			</div>
-			<TextField
+			<DraftText
+				draft={draft}
+				field="summary"
 				id="pm-summary-text"
 				label="Summary"
-				multiline
-				value={d.summary.value}
-				onInput={(v) => set('summary', v)}
 				hint="Two or three sentences: what happened, who was affected, how it ended."
 				required
-			>
-				<BlameHints draft={draft} text={d.summary.value} />
-			</TextField>
+				blameless
+			/>
 		</Section>
 	);
 }
