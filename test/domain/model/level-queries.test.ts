@@ -8,7 +8,7 @@ function level(id: string, overrides: Partial<Record<string, unknown>>): Level {
 		label: id,
 		badge: 'note',
 		impact: 'impact',
-		examples: ['example'],
+		examples: [{ situation: 'example', answers: {} }],
 		coverage: 'business-hours',
 		acknowledgeWithin: '1h',
 		respondWithin: '1h',
