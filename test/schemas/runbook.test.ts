@@ -19,7 +19,11 @@ const shipped = readdirSync(dir)
 		return { id: file.replace(/\.mdx$/, ''), data: parse(frontmatter) as Record<string, unknown> };
 	});
 
-const valid = shipped.find((s) => s.id === 'deploy-rollback')!.data;
+// Severity from the model in use, so the fixture stays valid on any preset.
+const valid = {
+	...(parse(readFileSync('test/fixtures/runbook.yaml', 'utf8')) as Record<string, unknown>),
+	severity: [levelIds[0]],
+};
 
 function issuesFor(data: Record<string, unknown>) {
 	const result = schema.safeParse(data);
@@ -33,7 +37,8 @@ function without(field: string): Record<string, unknown> {
 	return copy;
 }
 
-describe('shipped runbooks', () => {
+// A fork may remove every sample runbook; the build still checks any it adds.
+describe.runIf(shipped.length > 0)('shipped runbooks', () => {
 	test.each(shipped.map((s) => [s.id, s.data] as const))('%s is valid against the model', (_, data) => {
 		expect(schema.safeParse(data).error?.issues ?? []).toEqual([]);
 	});
