@@ -20,7 +20,7 @@ const shipped = readdirSync(dir)
 	});
 
 // Severity from the model in use, so the fixture stays valid on any preset.
-const valid = {
+const valid: Record<string, unknown> = {
 	...(parse(readFileSync('test/fixtures/runbook.yaml', 'utf8')) as Record<string, unknown>),
 	severity: [levelIds[0]],
 };
