@@ -22,6 +22,7 @@ export function emptyDraft(): Draft {
 	return {
 		title: '',
 		status: 'draft',
+		exercise: false,
 		severity: '',
 		services: [],
 		trigger: '',
