@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { isServiceId, SERVICE_ID_RULE } from '../text/identifiers.ts';
 import { AUDIENCES, MARKERS } from './vocabulary.ts';
+import { INCIDENT_FORMAT, INCIDENT_VERSION } from './incident.ts';
 
 /** A moment as milliseconds since 1970 in UTC: exact, and the same in every time zone. */
 const moment = z.int();
@@ -89,10 +90,6 @@ export type Entry = z.infer<typeof entrySchema>;
 export type EntryKind = Entry['kind'];
 export type Facts = Incident['facts'];
 export type FactKey = keyof Facts;
-
-/** Tells an exported incident apart from any other JSON file someone might pick by mistake. */
-export const INCIDENT_FORMAT = 'incident-handbook/incident';
-export const INCIDENT_VERSION = 1;
 
 export type IncidentRead = { ok: true; incident: Incident } | { ok: false; error: string };
 

@@ -5,7 +5,6 @@
  * Every function returns a new incident; none reads the clock, so callers pass `now`.
  */
 import type { Entry, Facts, FactKey, Incident } from './incident-schema.ts';
-import { INCIDENT_FORMAT, INCIDENT_VERSION } from './incident-schema.ts';
 import type { Audience, Marker, MomentMarker } from './vocabulary.ts';
 
 export type { Entry, Facts, FactKey, Incident } from './incident-schema.ts';
@@ -182,6 +181,10 @@ export function openActions(incident: Incident): Extract<Entry, { kind: 'note' }
 		(e): e is Extract<Entry, { kind: 'note' }> => e.kind === 'note' && e.marker === 'action' && !e.done,
 	);
 }
+
+/** Tells an exported incident apart from any other JSON file someone might pick by mistake. */
+export const INCIDENT_FORMAT = 'incident-handbook/incident';
+export const INCIDENT_VERSION = 1;
 
 /** Keys under which the browser keeps incidents, one each, so tabs writing different incidents never collide. */
 export const STORAGE_PREFIX = 'incident-handbook:console:incident:';

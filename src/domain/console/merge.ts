@@ -2,12 +2,24 @@ import type { Entry, FactKey, Incident } from './incident-schema.ts';
 import { byTime } from './incident.ts';
 
 /**
+ * JSON with every object's keys in alphabetical order, so two copies with the same content give the same
+ * text whether they were built in a tab or read back from storage.
+ */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v,
+	);
+}
+
+/**
  * Of two versions of the same fact or entry, the one edited last. A tie (two tabs in the same millisecond)
- * is settled by the text of each, so every tab settles it the same way.
+ * is settled by the content of each, so every tab settles it the same way.
  */
 function newer<T extends { edited: number }>(a: T, b: T): T {
 	if (a.edited !== b.edited) return a.edited > b.edited ? a : b;
-	return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+	return canonicalJson(a) >= canonicalJson(b) ? a : b;
 }
 
 /** Thrown when asked to merge two different incidents. */

@@ -1,6 +1,13 @@
 import { computed, effect, signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { emptyDraft, storeDraftMain, storeTimeline, type Draft } from '../../domain/postmortem/draft.ts';
+import {
+	DRAFT_HANDOFF_KEY,
+	emptyDraft,
+	storeDraftMain,
+	storeTimeline,
+	type Draft,
+	type DraftImport,
+} from '../../domain/postmortem/draft.ts';
 import { deriveFacts } from '../../domain/postmortem/durations.ts';
 import { readStored, removeStored, writeStored, type DamagedSave } from '../kit/storage.ts';
 import { createDraftStore, peekDraft, readDraft, writeDraft, type DraftStore, type SetField } from './draft-store.ts';
@@ -58,14 +65,35 @@ export function useDraft() {
 		undo.value = null;
 	};
 
-	const restoreSaved = (importStoredDraft: Engine['importStoredDraft']) => {
+	/**
+	 * A draft another tool (the incident console) left for this one. It replaces the form, and a draft that
+	 * was already there stays one Undo away.
+	 */
+	const takeHandoff = (importDraft: (text: string) => DraftImport, hadDraft: boolean) => {
+		const text = readStored(DRAFT_HANDOFF_KEY);
+		if (text === null) return;
+		removeStored(DRAFT_HANDOFF_KEY);
+		const handed = importDraft(text);
+		if (!handed.ok) return void (saveState.value = `The draft handed over could not be read: ${handed.error}`);
+		if (hadDraft) replaceDraft(handed.draft, 'the draft handed over by the incident console');
+		else {
+			touched.value = true;
+			writeDraft(store, handed.draft);
+		}
+		saveState.value = 'The incident console handed over this draft.';
+		(window.requestIdleCallback ?? setTimeout)(() => wantEngine());
+	};
+
+	const restoreSaved = ({ importStoredDraft, importDraft }: Pick<Engine, 'importStoredDraft' | 'importDraft'>) => {
 		if (restored.value) return;
 		const main = readStored(STORAGE_KEY);
+		let hadDraft = false;
 		if (main !== null) {
 			const timeline = readStored(TIMELINE_STORAGE_KEY);
 			const parsed = importStoredDraft(main, timeline);
 			if (parsed.ok && !touched.value) {
 				writeDraft(store, parsed.draft);
+				hadDraft = true;
 				saveState.value = 'Your draft from an earlier visit was restored.';
 				// A restored draft is one that gets exported; its checks and preview can follow once the page is idle.
 				(window.requestIdleCallback ?? setTimeout)(() => wantEngine());
@@ -74,6 +102,7 @@ export function useDraft() {
 				undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
 			} else damaged.value = { error: parsed.error, raw: timeline === null ? main : `${main}\n\n${timeline}` };
 		}
+		takeHandoff(importDraft, hadDraft || touched.value);
 		restored.value = true;
 	};
 
@@ -86,7 +115,7 @@ export function useDraft() {
 	const loadEngine = () => {
 		pendingEngine.current ??= import('./on-demand.ts').then(
 			(loaded) => {
-				restoreSaved(loaded.importStoredDraft);
+				restoreSaved(loaded);
 				return (engine.value = loaded);
 			},
 			(error: unknown) => {
@@ -108,12 +137,9 @@ export function useDraft() {
 	};
 
 	useEffect(() => {
-		if (readStored(STORAGE_KEY) === null) restored.value = true;
+		if (readStored(STORAGE_KEY) === null && readStored(DRAFT_HANDOFF_KEY) === null) restored.value = true;
 		else
-			import('../../domain/postmortem/draft-schema.ts').then(
-				({ importStoredDraft }) => restoreSaved(importStoredDraft),
-				() => (saveState.value = ENGINE_FAILED),
-			);
+			import('../../domain/postmortem/draft-schema.ts').then(restoreSaved, () => (saveState.value = ENGINE_FAILED));
 	}, []);
 
 	useEffect(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { exportIncident, INCIDENT_FORMAT, readIncident } from '../../../src/domain/console/incident-schema.ts';
-import { storeIncident } from '../../../src/domain/console/incident.ts';
+import { exportIncident, readIncident } from '../../../src/domain/console/incident-schema.ts';
+import { INCIDENT_FORMAT, storeIncident } from '../../../src/domain/console/incident.ts';
 import { incidentArbitrary } from './arbitraries.ts';
 import { declared } from './fixtures.ts';
 

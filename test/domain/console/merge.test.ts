@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { DifferentIncidentsError, mergeIncidents } from '../../../src/domain/console/merge.ts';
+import { canonicalJson, DifferentIncidentsError, mergeIncidents } from '../../../src/domain/console/merge.ts';
 import { addEntry, editEntry, removeEntry, setFact } from '../../../src/domain/console/incident.ts';
 import { incidentArbitrary } from './arbitraries.ts';
 import { declared, T0 } from './fixtures.ts';
@@ -67,5 +67,14 @@ describe('mergeIncidents', () => {
 				}
 			}),
 		);
+	});
+});
+
+describe('canonicalJson', () => {
+	test('gives the same text for the same content in any key order', () => {
+		expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe(
+			canonicalJson({ a: { c: null, d: [2, { e: 0, f: 1 }] }, b: 1 }),
+		);
+		expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
 	});
 });
