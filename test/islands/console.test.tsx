@@ -34,7 +34,8 @@ const stored = (): Incident[] =>
 			return read.incident;
 		});
 
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
+const type = (label: string, value: string) =>
+	fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
 const renderTool = () => render(<ConsoleTool model={model} templates={templates} />);
 
 function saveIncident(overrides: Partial<Parameters<typeof declareIncident>[0]> = {}, at = Date.now()): Incident {
@@ -67,7 +68,10 @@ async function openIncident(incident: Incident) {
 beforeEach(() => {
 	localStorage.clear();
 	history.replaceState(null, '', '/tools/console/');
-	Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockResolvedValue(undefined) }, configurable: true });
+	Object.defineProperty(navigator, 'clipboard', {
+		value: { writeText: vi.fn().mockResolvedValue(undefined) },
+		configurable: true,
+	});
 });
 afterEach(() => {
 	cleanup();
@@ -81,9 +85,12 @@ describe('the incident console', { timeout: 20_000 }, () => {
 		type('Title', 'Card payments failing');
 		fireEvent.change(screen.getByLabelText('Level', { exact: true }), { target: { value: level.id } });
 		type('Affected services', 'checkout, payments');
-		fireEvent.input(within(screen.getByRole('group', { name: /Who holds each role/ })).getByLabelText('Incident commander'), {
-			target: { value: 'Priya' },
-		});
+		fireEvent.input(
+			within(screen.getByRole('group', { name: /Who holds each role/ })).getByLabelText('Incident commander'),
+			{
+				target: { value: 'Priya' },
+			},
+		);
 		fireEvent.click(screen.getByRole('button', { name: 'Declare the incident' }));
 		await screen.findByRole('heading', { name: 'Card payments failing', level: 2 });
 		const [incident] = stored();
@@ -105,12 +112,20 @@ describe('the incident console', { timeout: 20_000 }, () => {
 	});
 
 	test('fills the declaration from what the classifier handed over', async () => {
-		history.replaceState(null, '', `/tools/console/?level=${level.id}&answers=a.yes&reason=Is+it+down%3F+Yes&title=Checkout+down&commander=Ana`);
+		history.replaceState(
+			null,
+			'',
+			`/tools/console/?level=${level.id}&answers=a.yes&reason=Is+it+down%3F+Yes&title=Checkout+down&commander=Ana`,
+		);
 		renderTool();
 		expect(screen.getByLabelText<HTMLInputElement>('Title', { exact: true }).value).toBe('Checkout down');
 		expect(screen.getByLabelText<HTMLSelectElement>('Level', { exact: true }).value).toBe(level.id);
 		expect(screen.getByLabelText<HTMLInputElement>('Why this level').value).toBe('Classifier: Is it down? Yes');
-		expect(within(screen.getByRole('group', { name: /Who holds each role/ })).getByLabelText<HTMLInputElement>('Incident commander').value).toBe('Ana');
+		expect(
+			within(screen.getByRole('group', { name: /Who holds each role/ })).getByLabelText<HTMLInputElement>(
+				'Incident commander',
+			).value,
+		).toBe('Ana');
 	});
 
 	test('logs with Enter and with markers, newest first, with the writer’s name', async () => {
@@ -148,7 +163,9 @@ describe('the incident console', { timeout: 20_000 }, () => {
 	test('adds pasted chat lines and keeps the lines it could not read', async () => {
 		const incident = saveIncident({}, Date.UTC(2026, 2, 15, 14, 0));
 		await openIncident(incident);
-		fireEvent.input(screen.getByLabelText('Lines to add'), { target: { value: '[14:02] alice: pool at its limit\nno time here' } });
+		fireEvent.input(screen.getByLabelText('Lines to add'), {
+			target: { value: '[14:02] alice: pool at its limit\nno time here' },
+		});
 		fireEvent.click(screen.getByRole('button', { name: 'Add to the log' }));
 		expect(await screen.findByText(/Added 1 entry. 1 line has no time/)).toBeTruthy();
 		expect(screen.getByText('alice: pool at its limit')).toBeTruthy();
@@ -194,18 +211,30 @@ describe('the incident console', { timeout: 20_000 }, () => {
 		expect(screen.getByText(/Say why the level changes/)).toBeTruthy();
 		type('Reason', 'Only one region affected');
 		fireEvent.click(screen.getByRole('button', { name: 'Change the level' }));
-		await waitFor(() => expect(screen.getByText(`Level set to ${other.id} (${other.label}): Only one region affected`)).toBeTruthy());
+		await waitFor(() =>
+			expect(screen.getByText(`Level set to ${other.id} (${other.label}): Only one region affected`)).toBeTruthy(),
+		);
 	});
 
 	test('offers the level a re-run of the classifier chose, and changes nothing until it is accepted', async () => {
 		const incident = saveIncident();
 		const other = model.levels.find((l) => l.id !== level.id)!;
-		history.replaceState(null, '', `/tools/console/?incident=${incident.id}&level=${other.id}&answers=x.no&reason=Is+it+down%3F+No`);
+		history.replaceState(
+			null,
+			'',
+			`/tools/console/?incident=${incident.id}&level=${other.id}&answers=x.no&reason=Is+it+down%3F+No`,
+		);
 		renderTool();
 		fireEvent.click(await screen.findByRole('button', { name: `Change to ${other.id}` }));
-		await waitFor(() => expect(stored()[0]!.entries.some((e) => e.kind === 'level' && e.level === other.id && e.answers === 'x.no')).toBe(true));
+		await waitFor(() =>
+			expect(stored()[0]!.entries.some((e) => e.kind === 'level' && e.level === other.id && e.answers === 'x.no')).toBe(
+				true,
+			),
+		);
 		expect(location.search).toBe(`?incident=${incident.id}`);
-		expect(screen.getByRole('link', { name: 'Run the classifier again for this incident' }).getAttribute('href')).toBe(`/tools/classify/?incident=${incident.id}`);
+		expect(screen.getByRole('link', { name: 'Run the classifier again for this incident' }).getAttribute('href')).toBe(
+			`/tools/classify/?incident=${incident.id}`,
+		);
 	});
 
 	test('copies a hand-over brief and logs the hand-over', async () => {
@@ -224,13 +253,17 @@ describe('the incident console', { timeout: 20_000 }, () => {
 		const step = model.phases[0]!.steps[0]!;
 		fireEvent.click(screen.getByRole('checkbox', { name: step }));
 		await waitFor(() => expect(screen.getByRole('checkbox', { name: step })).toHaveProperty('checked', true));
-		expect(screen.getByRole('checkbox', { name: step }).closest('div')!.textContent).toMatch(/done at \d\d:\d\d UTC by Tomás/);
+		expect(screen.getByRole('checkbox', { name: step }).closest('div')!.textContent).toMatch(
+			/done at \d\d:\d\d UTC by Tomás/,
+		);
 	});
 
 	test('labels a drill and opens its messages with the exercise notice', async () => {
 		await openIncident(saveIncident({ exercise: true }));
 		expect(screen.getAllByText('Exercise').length).toBeGreaterThan(0);
-		expect(document.getElementById('console-message-incident-declared')!.textContent).toMatch(/^EXERCISE: this is a drill/);
+		expect(document.getElementById('console-message-incident-declared')!.textContent).toMatch(
+			/^EXERCISE: this is a drill/,
+		);
 	});
 
 	test('resolves and hands the post-mortem tool a draft with the log’s moments', async () => {
@@ -242,7 +275,12 @@ describe('the incident console', { timeout: 20_000 }, () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Resolve and write the post-mortem' }));
 		const handed = importDraft(localStorage.getItem(DRAFT_HANDOFF_KEY)!);
 		if (!handed.ok) throw new Error(handed.error);
-		expect(handed.draft).toMatchObject({ title: 'Checkout errors', severity: level.id, exercise: true, commander: 'Priya' });
+		expect(handed.draft).toMatchObject({
+			title: 'Checkout errors',
+			severity: level.id,
+			exercise: true,
+			commander: 'Priya',
+		});
 		expect(handed.draft.detected).not.toBe('');
 		expect(handed.draft.resolved).not.toBe('');
 		expect(assign).toHaveBeenCalledWith('/tools/post-mortem/');
@@ -267,7 +305,10 @@ describe('the incident console', { timeout: 20_000 }, () => {
 	});
 
 	test('keeps a damaged saved incident untouched until it is discarded', async () => {
-		localStorage.setItem(`${STORAGE_PREFIX}broken`, '{"format": "incident-handbook/incident", "version": 1, "incident": {');
+		localStorage.setItem(
+			`${STORAGE_PREFIX}broken`,
+			'{"format": "incident-handbook/incident", "version": 1, "incident": {',
+		);
 		saveIncident();
 		renderTool();
 		const alert = await screen.findByRole('alert');
@@ -285,11 +326,30 @@ describe('tabs of one browser', () => {
 		const stops = [left.start(), right.start()];
 		try {
 			await waitFor(() => expect(left.incidents.value[incident.id] && right.incidents.value[incident.id]).toBeTruthy());
-			const note = (text: string) => (i: Incident, now: number) =>
-				({ ...i, entries: [...i.entries, { id: text, at: now, author: text, edited: now, deleted: false, kind: 'note' as const, text, marker: null, done: false }] });
+			const note = (text: string) => (i: Incident, now: number) => ({
+				...i,
+				entries: [
+					...i.entries,
+					{
+						id: text,
+						at: now,
+						author: text,
+						edited: now,
+						deleted: false,
+						kind: 'note' as const,
+						text,
+						marker: null,
+						done: false,
+					},
+				],
+			});
 			left.change(incident.id, note('from-left'));
 			right.change(incident.id, note('from-right'));
-			const texts = (i: Incident | undefined) => i?.entries.map((e) => e.id).filter((id) => id.startsWith('from-')).sort();
+			const texts = (i: Incident | undefined) =>
+				i?.entries
+					.map((e) => e.id)
+					.filter((id) => id.startsWith('from-'))
+					.sort();
 			await waitFor(() => {
 				expect(texts(left.incidents.value[incident.id])).toEqual(['from-left', 'from-right']);
 				expect(texts(right.incidents.value[incident.id])).toEqual(['from-left', 'from-right']);

@@ -19,7 +19,11 @@ export interface UpdateDue {
  * When the next internal and public updates are due: the last one plus the level's cadence. A level change
  * applies its cadence to the last update at once; a resolved incident owes no more updates.
  */
-export function updatesDue(incident: Incident, level: string | undefined, model: Pick<ConsoleModel, 'levels'>): UpdateDue[] {
+export function updatesDue(
+	incident: Incident,
+	level: string | undefined,
+	model: Pick<ConsoleModel, 'levels'>,
+): UpdateDue[] {
 	const cadences = levelOf(model, level)?.updates;
 	const resolved = isResolved(incident);
 	return (['internal', 'public'] as const).map((audience) => {

@@ -34,7 +34,8 @@ export function handoffBrief(incident: Incident, model: ConsoleModel, now: numbe
 	const line = (e: Entry) => `- ${timeOf(e.at, now)} ${describeEntry(e, model)}`;
 	const list = (items: string[], none: string) => (items.length ? items : [none]);
 	const tried = entries.filter(
-		(e) => e.kind === 'note' && (e.marker === 'decision' || e.marker === 'mitigated' || (e.marker === 'action' && e.done)),
+		(e) =>
+			e.kind === 'note' && (e.marker === 'decision' || e.marker === 'mitigated' || (e.marker === 'action' && e.done)),
 	);
 	const recent = entries.filter((e) => e.kind === 'note' && !e.marker).slice(-RECENT_NOTES);
 	const holders = roleHolders(incident);
@@ -42,7 +43,10 @@ export function handoffBrief(incident: Incident, model: ConsoleModel, now: numbe
 	const roles = [...new Set([commanderRole(model), ...staffed, ...Object.keys(holders)])].filter(
 		(id): id is string => id !== undefined,
 	);
-	const phaseId = currentPhase(incident, model.phases.map((p) => p.id));
+	const phaseId = currentPhase(
+		incident,
+		model.phases.map((p) => p.id),
+	);
 	const started = facts.impactStarted.value;
 	const handover = role ? model.roles.find((r) => r.id === role)?.handover : undefined;
 	const text = (value: string) => value.trim() || 'not recorded yet';
@@ -75,7 +79,9 @@ export function handoffBrief(incident: Incident, model: ConsoleModel, now: numbe
 		'',
 		'OPEN ACTIONS',
 		...list(
-			openActions(incident).map((e) => `- ${e.text || 'Action'} (logged ${timeOf(e.at, now)} by ${e.author || 'someone'})`),
+			openActions(incident).map(
+				(e) => `- ${e.text || 'Action'} (logged ${timeOf(e.at, now)} by ${e.author || 'someone'})`,
+			),
 			'- None.',
 		),
 		'',
@@ -93,7 +99,11 @@ export function handoffBrief(incident: Incident, model: ConsoleModel, now: numbe
 		),
 	];
 	if (role && handover?.length) {
-		lines.push('', `HANDING OVER ${roleName(model, role).toUpperCase()}: ALSO PASS ON`, ...handover.map((h) => `- ${h}`));
+		lines.push(
+			'',
+			`HANDING OVER ${roleName(model, role).toUpperCase()}: ALSO PASS ON`,
+			...handover.map((h) => `- ${h}`),
+		);
 	}
 	return lines.join('\n');
 }

@@ -94,7 +94,9 @@ export type FactKey = keyof Facts;
 export type IncidentRead = { ok: true; incident: Incident } | { ok: false; error: string };
 
 function describePath(path: readonly PropertyKey[]): string {
-	return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+	return path
+		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+		.join('');
 }
 
 /**
@@ -112,7 +114,10 @@ export function readIncident(text: string): IncidentRead {
 		return { ok: false, error: 'This JSON is not an incident saved by the incident console.' };
 	}
 	if ((data as { version?: unknown }).version !== INCIDENT_VERSION) {
-		return { ok: false, error: 'This incident was saved by a version of the console that this one does not understand.' };
+		return {
+			ok: false,
+			error: 'This incident was saved by a version of the console that this one does not understand.',
+		};
 	}
 	const parsed = incidentSchema.safeParse((data as { incident?: unknown }).incident);
 	if (!parsed.success) {

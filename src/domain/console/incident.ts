@@ -76,7 +76,8 @@ export function declareIncident(declaration: Declaration, now: number, author: s
 		author,
 	);
 	for (const [role, holder] of Object.entries(declaration.roles)) {
-		if (holder.trim()) incident = addEntry(incident, { kind: 'role', role, holder: holder.trim(), handoff: false }, now, author);
+		if (holder.trim())
+			incident = addEntry(incident, { kind: 'role', role, holder: holder.trim(), handoff: false }, now, author);
 	}
 	return incident;
 }
@@ -106,7 +107,12 @@ export function removeEntry(incident: Incident, id: string, now: number): Incide
 	};
 }
 
-export function setFact<K extends FactKey>(incident: Incident, key: K, value: Facts[K]['value'], now: number): Incident {
+export function setFact<K extends FactKey>(
+	incident: Incident,
+	key: K,
+	value: Facts[K]['value'],
+	now: number,
+): Incident {
 	const edited = Math.max(now, incident.facts[key].edited + 1);
 	return { ...incident, facts: { ...incident.facts, [key]: { value, edited } } };
 }

@@ -31,10 +31,15 @@ export function draftFromIncident(incident: Incident, model: ConsoleModel): Draf
 		exercise: facts.exercise.value,
 		severity: currentLevel(incident)?.level ?? '',
 		services: facts.services.value,
-		commander: unique(entries.flatMap((e) => (e.kind === 'role' && e.role === commander ? [e.holder] : []))).join(', then '),
+		commander: unique(entries.flatMap((e) => (e.kind === 'role' && e.role === commander ? [e.holder] : []))).join(
+			', then ',
+		),
 		authors: unique(entries.map((e) => e.author)),
 		started: input(facts.impactStarted.value),
-		summary: [facts.symptoms.value, facts.impact.value].map((t) => t.trim()).filter(Boolean).join('\n\n'),
+		summary: [facts.symptoms.value, facts.impact.value]
+			.map((t) => t.trim())
+			.filter(Boolean)
+			.join('\n\n'),
 		timeline: entries
 			.filter((e) => e.kind !== 'check')
 			.map((e) => ({ key: newKey(), time: toUtcInput(e.at), event: describeEntry(e, model) })),

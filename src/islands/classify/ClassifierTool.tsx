@@ -41,7 +41,10 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 
 	/** The page's address for a set of answers, keeping the incident being re-classified. */
 	const address = (encoded: string) => {
-		const parts = [encoded && `${PARAM}=${encoded}`, incident.peek() && `${INCIDENT}=${encodeURIComponent(incident.peek()!)}`];
+		const parts = [
+			encoded && `${PARAM}=${encoded}`,
+			incident.peek() && `${INCIDENT}=${encodeURIComponent(incident.peek()!)}`,
+		];
 		const query = parts.filter(Boolean).join('&');
 		return query ? `${location.pathname}?${query}` : location.pathname;
 	};

@@ -4,7 +4,12 @@ import { addEntry } from '../../domain/console/incident.ts';
 import type { PanelProps } from './context.ts';
 
 /** A checklist from the model; ticking an item logs it, with its time and who ticked it. */
-export function Checklist({ items, legend, change, state }: Pick<PanelProps, 'change' | 'state'> & { items: ChecklistItem[]; legend: string }) {
+export function Checklist({
+	items,
+	legend,
+	change,
+	state,
+}: Pick<PanelProps, 'change' | 'state'> & { items: ChecklistItem[]; legend: string }) {
 	const done = items.filter((i) => i.done).length;
 	return (
 		<fieldset class="console-checklist">
@@ -19,7 +24,9 @@ export function Checklist({ items, legend, change, state }: Pick<PanelProps, 'ch
 							checked={item.done !== null}
 							onChange={(e) => {
 								const ticked = e.currentTarget.checked;
-								change((i, now, author) => addEntry(i, { kind: 'check', item: item.id, done: ticked, text: item.text }, now, author));
+								change((i, now, author) =>
+									addEntry(i, { kind: 'check', item: item.id, done: ticked, text: item.text }, now, author),
+								);
 							}}
 						/>{' '}
 						{item.text}

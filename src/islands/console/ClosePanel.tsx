@@ -19,7 +19,10 @@ import type { PanelProps } from './context.ts';
 export function ClosePanel({ incident, model, state, change, announce }: PanelProps) {
 	const problem = useSignal('');
 	const draft = draftFromIncident(incident, model);
-	const { durations } = deriveFacts(draft, draft.timeline.map((e) => e.time));
+	const { durations } = deriveFacts(
+		draft,
+		draft.timeline.map((e) => e.time),
+	);
 	const resolved = isResolved(incident);
 	const unmarked = MOMENT_MARKERS.filter((m) => !draft[m] && (m !== 'resolved' || resolved));
 
@@ -30,7 +33,8 @@ export function ClosePanel({ incident, model, state, change, announce }: PanelPr
 			latest = state.incidents.peek()[incident.id] ?? latest;
 		}
 		if (!writeStored(DRAFT_HANDOFF_KEY, exportDraft(draftFromIncident(latest, model)))) {
-			problem.value = 'This browser refused to store the draft (storage full or blocked), so the post-mortem tool cannot receive it.';
+			problem.value =
+				'This browser refused to store the draft (storage full or blocked), so the post-mortem tool cannot receive it.';
 			return;
 		}
 		announce('Opening the post-mortem tool with the draft.');

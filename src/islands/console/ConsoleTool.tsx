@@ -37,7 +37,11 @@ export default function ConsoleTool({ model, templates }: Props) {
 	const IncidentView = view.value?.IncidentView;
 
 	return (
-		<div class="tool console" onFocusIn={() => !view.peek() && loadView()} onPointerDown={() => !view.peek() && loadView()}>
+		<div
+			class="tool console"
+			onFocusIn={() => !view.peek() && loadView()}
+			onPointerDown={() => !view.peek() && loadView()}
+		>
 			{problem.value && (
 				<p class="tool-warning" role="alert">
 					{problem.value}

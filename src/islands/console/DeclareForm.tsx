@@ -36,7 +36,9 @@ export function DeclareForm({ state, model, announce }: Props) {
 	const started = useSignal('');
 	const channel = useSignal('');
 	const exercise = useSignal(false);
-	const holders = useSignal<Record<string, string>>(commander && handed.commander ? { [commander]: handed.commander } : {});
+	const holders = useSignal<Record<string, string>>(
+		commander && handed.commander ? { [commander]: handed.commander } : {},
+	);
 	const problems = useSignal<string[]>([]);
 
 	const chosen = levelOf(model, level.value);
@@ -70,9 +72,9 @@ export function DeclareForm({ state, model, announce }: Props) {
 			state.name.peek(),
 		);
 		state.add(incident);
+		state.focusHeading.value = true;
 		state.navigate(incident.id);
 		announce(`Declared ${incident.facts.title.value} at ${level.value}.`);
-		focusLater('console-incident-heading');
 	}
 
 	return (
@@ -84,7 +86,14 @@ export function DeclareForm({ state, model, announce }: Props) {
 			</p>
 			<form class="console-form" onSubmit={declare} noValidate>
 				<YourName state={state} />
-				<TextField id="console-title" label="Title" value={title.value} onInput={(v) => (title.value = v)} required hint="What is wrong, in a few words, e.g. Card payments failing" />
+				<TextField
+					id="console-title"
+					label="Title"
+					value={title.value}
+					onInput={(v) => (title.value = v)}
+					required
+					hint="What is wrong, in a few words, e.g. Card payments failing"
+				/>
 				<SelectField
 					id="console-level"
 					label="Level"
@@ -93,7 +102,12 @@ export function DeclareForm({ state, model, announce }: Props) {
 					options={model.levels.map((l) => ({ value: l.id, label: `${l.id}: ${l.label}` }))}
 					onChange={(v) => (level.value = v)}
 				/>
-				<TextField id="console-reason" label="Why this level" value={reason.value} onInput={(v) => (reason.value = v)} />
+				<TextField
+					id="console-reason"
+					label="Why this level"
+					value={reason.value}
+					onInput={(v) => (reason.value = v)}
+				/>
 				<TextField
 					id="console-services"
 					label="Affected services"
@@ -122,7 +136,11 @@ export function DeclareForm({ state, model, announce }: Props) {
 				/>
 				<p>
 					<label>
-						<input type="checkbox" checked={exercise.value} onChange={(e) => (exercise.value = e.currentTarget.checked)} />{' '}
+						<input
+							type="checkbox"
+							checked={exercise.value}
+							onChange={(e) => (exercise.value = e.currentTarget.checked)}
+						/>{' '}
 						This is an exercise (a drill): label it everywhere and keep it out of the metrics
 					</label>
 				</p>

@@ -14,7 +14,8 @@ function Notifications({ state }: PanelProps) {
 		permission.value = typeof Notification === 'function' ? Notification.permission : 'unsupported';
 	}, []);
 	if (permission.value === 'unsupported') return <p>This browser cannot show desktop notifications.</p>;
-	if (permission.value === 'denied') return <p>Desktop notifications are blocked for this site in the browser's settings.</p>;
+	if (permission.value === 'denied')
+		return <p>Desktop notifications are blocked for this site in the browser's settings.</p>;
 	if (permission.value === 'default')
 		return (
 			<p>
@@ -33,8 +34,12 @@ function Notifications({ state }: PanelProps) {
 	return (
 		<p>
 			<label>
-				<input type="checkbox" checked={state.notify.value} onChange={(e) => state.setNotify(e.currentTarget.checked)} /> Notify
-				me on this device when an update is overdue
+				<input
+					type="checkbox"
+					checked={state.notify.value}
+					onChange={(e) => state.setNotify(e.currentTarget.checked)}
+				/>{' '}
+				Notify me on this device when an update is overdue
 			</label>
 		</p>
 	);
@@ -46,13 +51,20 @@ export function DevicePanel(props: PanelProps) {
 	const confirming = useSignal(false);
 	const persisted = useSignal<boolean | null>(null);
 	useEffect(() => {
-		void navigator.storage?.persisted?.().then((kept) => (persisted.value = kept), () => {});
+		void navigator.storage?.persisted?.().then(
+			(kept) => (persisted.value = kept),
+			() => {},
+		);
 	}, []);
 
 	async function exportFile() {
 		const schema = await state.loadSchema();
 		const slug = slugifyDescription(incident.facts.title.value).slice(0, 40) || 'incident';
-		downloadFile(`incident-${formatDay(incident.declaredAt)}-${slug}.json`, schema.exportIncident(incident), 'application/json');
+		downloadFile(
+			`incident-${formatDay(incident.declaredAt)}-${slug}.json`,
+			schema.exportIncident(incident),
+			'application/json',
+		);
 		announce('Exported the incident as a JSON file.');
 	}
 

@@ -58,7 +58,13 @@ export function EntryRow({ entry, editing, onEdit, incident, model, change, anno
 						focusLater(`${id}-edit`);
 					}}
 				>
-					<TextField id={`${id}-time`} label="Time (UTC)" type="datetime-local" value={time.value} onInput={(v) => (time.value = v)} />
+					<TextField
+						id={`${id}-time`}
+						label="Time (UTC)"
+						type="datetime-local"
+						value={time.value}
+						onInput={(v) => (time.value = v)}
+					/>
 					<TextField id={`${id}-text`} label="What happened" value={text.value} onInput={(v) => (text.value = v)} />
 					<SelectField
 						id={`${id}-marker`}
@@ -89,7 +95,9 @@ export function EntryRow({ entry, editing, onEdit, incident, model, change, anno
 	return (
 		<li class="console-entry" data-kind={entry.kind}>
 			<time dateTime={new Date(entry.at).toISOString()}>{when}</time>{' '}
-			<span class={entry.kind === 'note' && entry.marker ? 'console-marked' : undefined}>{describeEntry(entry, model)}</span>
+			<span class={entry.kind === 'note' && entry.marker ? 'console-marked' : undefined}>
+				{describeEntry(entry, model)}
+			</span>
 			{entry.author && <span class="tool-hint"> · {entry.author}</span>}{' '}
 			{entry.kind === 'note' && entry.marker === 'action' && (
 				<label class="console-inline">

@@ -15,7 +15,9 @@ interface Props {
 
 function Status({ incident, model, now }: { incident: Incident; model: ConsoleModel; now: number }) {
 	if (isResolved(incident)) return <>Resolved</>;
-	const late = updatesDue(incident, currentLevel(incident)?.level, model).some((d) => dueState(d.dueAt, now) === 'overdue');
+	const late = updatesDue(incident, currentLevel(incident)?.level, model).some(
+		(d) => dueState(d.dueAt, now) === 'overdue',
+	);
 	return late ? <strong class="console-late">Open, an update is overdue</strong> : <>Open</>;
 }
 
@@ -41,6 +43,7 @@ export function IncidentList({ state, model, announce }: Props) {
 					? `Merged ${file.name} into the incident already here: ${merged.entries.length - known.entries.length} new log entries.`
 					: `Imported ${file.name}.`,
 			);
+			state.focusHeading.value = true;
 			state.navigate(merged.id);
 		} catch {
 			problem.value = `${file.name} could not be read.`;
@@ -79,7 +82,12 @@ export function IncidentList({ state, model, announce }: Props) {
 			<p>
 				<label class="tool-button console-file">
 					Import an incident (JSON)
-					<input type="file" accept="application/json,.json" class="sr-only" onChange={(e) => void importFile(e.currentTarget)} />
+					<input
+						type="file"
+						accept="application/json,.json"
+						class="sr-only"
+						onChange={(e) => void importFile(e.currentTarget)}
+					/>
 				</label>
 			</p>
 			{problem.value && (

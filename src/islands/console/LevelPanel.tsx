@@ -64,8 +64,10 @@ export function LevelPanel({ incident, model, state, change, announce }: PanelPr
 				class="console-form"
 				onSubmit={(e) => {
 					e.preventDefault();
-					if (!reason.value.trim()) return void (problem.value = 'Say why the level changes; the log keeps the reason.');
-					if (level.value === current?.level) return void (problem.value = `The incident is already at ${level.value}.`);
+					if (!reason.value.trim())
+						return void (problem.value = 'Say why the level changes; the log keeps the reason.');
+					if (level.value === current?.level)
+						return void (problem.value = `The incident is already at ${level.value}.`);
 					setLevel(level.value, reason.value.trim());
 				}}
 			>
@@ -76,14 +78,22 @@ export function LevelPanel({ incident, model, state, change, announce }: PanelPr
 					options={model.levels.map((l) => ({ value: l.id, label: `${l.id}: ${l.label}` }))}
 					onChange={(v) => (level.value = v)}
 				/>
-				<TextField id="console-level-reason" label="Reason" value={reason.value} onInput={(v) => (reason.value = v)} required />
+				<TextField
+					id="console-level-reason"
+					label="Reason"
+					value={reason.value}
+					onInput={(v) => (reason.value = v)}
+					required
+				/>
 				{problem.value && <p class="tool-warning">{problem.value}</p>}
 				<button type="submit" class="tool-button">
 					Change the level
 				</button>
 			</form>
 			<p>
-				<a href={`${sitePath('/tools/classify/')}${consoleQuery({ incident: incident.id })}`}>Run the classifier again for this incident</a>
+				<a href={`${sitePath('/tools/classify/')}${consoleQuery({ incident: incident.id })}`}>
+					Run the classifier again for this incident
+				</a>
 			</p>
 			{changes.length > 1 && (
 				<details class="console-details">

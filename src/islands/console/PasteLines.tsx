@@ -24,13 +24,21 @@ export function PasteLines({ incident, change, announce }: PanelProps) {
 		const { entries, unparsed } = parseTimeline(text.value, { startDate: toUtcInput(start) });
 		change((i, now, author) =>
 			entries.reduce(
-				(acc, e) => addEntry(acc, { kind: 'note', text: e.event, marker: null, done: false, at: parseUtcInput(e.time)! }, now, author),
+				(acc, e) =>
+					addEntry(
+						acc,
+						{ kind: 'note', text: e.event, marker: null, done: false, at: parseUtcInput(e.time)! },
+						now,
+						author,
+					),
 				i,
 			),
 		);
 		text.value = unparsed.join('\n');
 		result.value = `Added ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}.${
-			unparsed.length ? ` ${unparsed.length} ${unparsed.length === 1 ? 'line has' : 'lines have'} no time it could read; ${unparsed.length === 1 ? 'it stays' : 'they stay'} in the box.` : ''
+			unparsed.length
+				? ` ${unparsed.length} ${unparsed.length === 1 ? 'line has' : 'lines have'} no time it could read; ${unparsed.length === 1 ? 'it stays' : 'they stay'} in the box.`
+				: ''
 		}`;
 		announce(result.value);
 	}

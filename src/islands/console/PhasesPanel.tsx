@@ -7,7 +7,10 @@ import type { PanelProps } from './context.ts';
 /** The lifecycle's phases with their timeboxes, the current one open, each with its steps to tick off. */
 export function PhasesPanel(props: PanelProps) {
 	const { incident, model, change, announce } = props;
-	const current = currentPhase(incident, model.phases.map((p) => p.id));
+	const current = currentPhase(
+		incident,
+		model.phases.map((p) => p.id),
+	);
 	return (
 		<section aria-labelledby="console-phases-heading">
 			<h2 id="console-phases-heading">Phases</h2>
@@ -24,7 +27,11 @@ export function PhasesPanel(props: PanelProps) {
 								<p>
 									{phase.goal} Led by the {roleName(model, phase.owner).toLowerCase()}.
 								</p>
-								<Checklist {...props} items={checklist(incident, phaseList(phase.id), phase.steps)} legend={`Steps of ${phase.name.toLowerCase()}`} />
+								<Checklist
+									{...props}
+									items={checklist(incident, phaseList(phase.id), phase.steps)}
+									legend={`Steps of ${phase.name.toLowerCase()}`}
+								/>
 								{!here && (
 									<button
 										type="button"

@@ -24,14 +24,20 @@ function Holder({ role, holder, ...props }: PanelProps & { role: string; holder:
 				onInput={(v) => (text.value = v)}
 				onChange={(v) => {
 					if (v.trim() === holder) return;
-					props.change((i, now, author) => addEntry(i, { kind: 'role', role, holder: v.trim(), handoff: false }, now, author));
+					props.change((i, now, author) =>
+						addEntry(i, { kind: 'role', role, holder: v.trim(), handoff: false }, now, author),
+					);
 					props.announce(`${roleName(props.model, role)}: ${v.trim() || 'nobody'}.`);
 				}}
 			/>
 			{details && details.checklist.length > 0 && (
 				<details class="console-details">
 					<summary>Checklist for {details.shortName}</summary>
-					<Checklist {...props} items={checklist(props.incident, roleList(role), details.checklist)} legend={`${details.name}`} />
+					<Checklist
+						{...props}
+						items={checklist(props.incident, roleList(role), details.checklist)}
+						legend={`${details.name}`}
+					/>
 				</details>
 			)}
 		</div>
@@ -55,7 +61,13 @@ function Handoff(props: PanelProps & { roles: string[] }) {
 				options={roles.map((id) => ({ value: id, label: roleName(model, id) }))}
 				onChange={(v) => (role.value = v)}
 			/>
-			<TextField id="console-handoff-to" label="Taking over" value={next.value} onInput={(v) => (next.value = v)} hint="Leave empty to copy the brief without handing over." />
+			<TextField
+				id="console-handoff-to"
+				label="Taking over"
+				value={next.value}
+				onInput={(v) => (next.value = v)}
+				hint="Leave empty to copy the brief without handing over."
+			/>
 			<p class="tool-label">Hand-over brief</p>
 			<pre class="console-output" id="console-brief">
 				{brief(state.minute.value)}
@@ -66,7 +78,9 @@ function Handoff(props: PanelProps & { roles: string[] }) {
 				announce={announce}
 				onCopied={() => {
 					if (!who) return;
-					change((i, now, author) => addEntry(i, { kind: 'role', role: role.peek(), holder: who, handoff: true }, now, author));
+					change((i, now, author) =>
+						addEntry(i, { kind: 'role', role: role.peek(), holder: who, handoff: true }, now, author),
+					);
 					announce(`Copied the brief and logged the hand-over of ${roleName(model, role.peek())} to ${who}.`);
 					next.value = '';
 				}}
@@ -83,7 +97,9 @@ export function RolesPanel(props: PanelProps) {
 	const holders = roleHolders(incident);
 	const staffed = levelOf(model, currentLevel(incident)?.level)?.roles ?? [];
 	const commander = commanderRole(model);
-	const shown = [...new Set([...(commander ? [commander] : []), ...staffed, ...Object.keys(holders).filter((id) => holders[id])])];
+	const shown = [
+		...new Set([...(commander ? [commander] : []), ...staffed, ...Object.keys(holders).filter((id) => holders[id])]),
+	];
 	const others = model.roles.map((r) => r.id).filter((id) => !shown.includes(id));
 	return (
 		<section aria-labelledby="console-roles-heading">

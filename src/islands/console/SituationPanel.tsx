@@ -60,7 +60,12 @@ export function SituationPanel(props: PanelProps) {
 					Now<span class="sr-only"> as the time impact started</span>
 				</button>
 			</TextField>
-			<TextField id="console-fact-channel" label="Channel" value={facts.channel.value} onInput={(v) => set('channel', v)}>
+			<TextField
+				id="console-fact-channel"
+				label="Channel"
+				value={facts.channel.value}
+				onInput={(v) => set('channel', v)}
+			>
 				{facts.channel.value !== suggested && (
 					<button type="button" class="tool-button" onClick={() => set('channel', suggested)}>
 						Use {suggested}
@@ -69,7 +74,11 @@ export function SituationPanel(props: PanelProps) {
 			</TextField>
 			<p>
 				<label>
-					<input type="checkbox" checked={facts.exercise.value} onChange={(e) => set('exercise', e.currentTarget.checked)} />{' '}
+					<input
+						type="checkbox"
+						checked={facts.exercise.value}
+						onChange={(e) => set('exercise', e.currentTarget.checked)}
+					/>{' '}
 					This is an exercise (a drill)
 				</label>
 			</p>

@@ -43,14 +43,16 @@ function Message({ template, incident, model, state, announce, change }: PanelPr
 				<>
 					<p class="tool-label">Subject or title</p>
 					<pre class="console-output">{piecesText(output.subject)}</pre>
-					<CopyButton text={() => piecesText(write(Date.now()).subject ?? [])} what={`subject of “${template.name}”`} announce={announce}>
+					<CopyButton
+						text={() => piecesText(write(Date.now()).subject ?? [])}
+						what={`subject of “${template.name}”`}
+						announce={announce}
+					>
 						Copy the subject
 					</CopyButton>
 				</>
 			)}
-			<p class="tool-label">
-				Message ({FORMAT_NAMES[format]})
-			</p>
+			<p class="tool-label">Message ({FORMAT_NAMES[format]})</p>
 			<pre class="console-output" id={id}>
 				{markExercise('', exercise, format)}
 				{output.body.map((p) => (p.missing ? <mark class="console-missing">{p.text}</mark> : p.text))}
@@ -61,7 +63,12 @@ function Message({ template, incident, model, state, announce, change }: PanelPr
 				announce={announce}
 				onCopied={() => {
 					change((i, now, author) =>
-						addEntry(i, { kind: 'update', audience: template.audience, template: template.id, text: template.name }, now, author),
+						addEntry(
+							i,
+							{ kind: 'update', audience: template.audience, template: template.id, text: template.name },
+							now,
+							author,
+						),
 					);
 					const next = updatesDue(state.incidents.peek()[incident.id]!, currentLevel(incident)?.level, model).find(
 						(d) => d.audience === template.audience,
@@ -105,7 +112,10 @@ export function UpdatesPanel(props: PanelProps) {
 				id="console-template"
 				label="Update to write"
 				value={chosen?.id ?? ''}
-				options={sorted.map((t) => ({ value: t.id, label: `${t.name} (${AUDIENCE_LABELS[t.audience].toLowerCase()})` }))}
+				options={sorted.map((t) => ({
+					value: t.id,
+					label: `${t.name} (${AUDIENCE_LABELS[t.audience].toLowerCase()})`,
+				}))}
 				onChange={(v) => (state.template.value = v)}
 			/>
 			{chosen && <Message {...props} template={chosen} />}

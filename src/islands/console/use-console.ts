@@ -34,7 +34,12 @@ export function createConsole(model: ConsoleModel) {
 	const loaded = signal(!inBrowser || storedKeys(STORAGE_PREFIX).length === 0);
 	const problem = signal('');
 	const address = signal<ReadAddress>(
-		inBrowser ? readConsoleQuery(location.search, model.levels.map((l) => l.id)) : { notes: [] },
+		inBrowser
+			? readConsoleQuery(
+					location.search,
+					model.levels.map((l) => l.id),
+				)
+			: { notes: [] },
 	);
 	const openId = signal<string | null>(address.value.incident ?? null);
 	/** Re-read from the wall clock on every tick: timers in background tabs run late, the clock does not. */
@@ -44,6 +49,8 @@ export function createConsole(model: ConsoleModel) {
 	const name = signal(inBrowser ? (readStored(NAME_KEY) ?? '') : '');
 	const notify = signal(inBrowser && readStored(NOTIFY_KEY) === 'on');
 	const format = signal<Format>('plain');
+	/** Set when an incident is opened by declaring or importing it: its heading takes focus once it is on screen. */
+	const focusHeading = signal(false);
 	/** The comms template the update writer shows; empty for the default of its audience. */
 	const template = signal('');
 	const open = computed(() => (openId.value ? incidents.value[openId.value] : undefined));
@@ -72,7 +79,11 @@ export function createConsole(model: ConsoleModel) {
 		const stored = readStored(key);
 		let merged = incident;
 		if (stored !== null && stored !== written.get(key)) {
-			if (!s) return void loadSchema().then((loaded) => save(incidents.value[incident.id] ?? incident, loaded), () => {});
+			if (!s)
+				return void loadSchema().then(
+					(loaded) => save(incidents.value[incident.id] ?? incident, loaded),
+					() => {},
+				);
 			const read = s.readIncident(stored);
 			if (!read.ok) {
 				damaged.value = { ...damaged.value, [key]: { error: read.error, raw: stored } };
@@ -83,8 +94,7 @@ export function createConsole(model: ConsoleModel) {
 		}
 		const text = storeIncident(merged);
 		if (!writeStored(key, text)) {
-			problem.value =
-				'This browser refused to save the incident (storage full or blocked). Export it to keep a copy.';
+			problem.value = 'This browser refused to save the incident (storage full or blocked). Export it to keep a copy.';
 		}
 		written.set(key, text);
 		channel?.postMessage({ id: merged.id, text } satisfies Message);
@@ -131,7 +141,10 @@ export function createConsole(model: ConsoleModel) {
 		if (typeof BroadcastChannel === 'function') {
 			channel = new BroadcastChannel(CHANNEL);
 			channel.onmessage = (event: MessageEvent<Message>) =>
-				void loadSchema().then((s) => receive(event.data, s), () => {});
+				void loadSchema().then(
+					(s) => receive(event.data, s),
+					() => {},
+				);
 		}
 		if (!loaded.peek())
 			void loadSchema().then(
@@ -169,6 +182,7 @@ export function createConsole(model: ConsoleModel) {
 		notify,
 		format,
 		template,
+		focusHeading,
 		start,
 		loadSchema,
 		/** Applies a change to an incident as of now and saves it. */

@@ -138,8 +138,7 @@ export function useDraft() {
 
 	useEffect(() => {
 		if (readStored(STORAGE_KEY) === null && readStored(DRAFT_HANDOFF_KEY) === null) restored.value = true;
-		else
-			import('../../domain/postmortem/draft-schema.ts').then(restoreSaved, () => (saveState.value = ENGINE_FAILED));
+		else import('../../domain/postmortem/draft-schema.ts').then(restoreSaved, () => (saveState.value = ENGINE_FAILED));
 	}, []);
 
 	useEffect(() => {

@@ -12,7 +12,14 @@ describe('consoleQuery', () => {
 
 describe('readConsoleQuery', () => {
 	test('reads back what consoleQuery wrote', () => {
-		const address = { incident: 'x1', level: 'SEV1', answers: 'a.b', reason: 'why', title: 'Checkout down', commander: 'Priya' };
+		const address = {
+			incident: 'x1',
+			level: 'SEV1',
+			answers: 'a.b',
+			reason: 'why',
+			title: 'Checkout down',
+			commander: 'Priya',
+		};
 		expect(readConsoleQuery(consoleQuery(address), ['SEV1'])).toEqual({ ...address, notes: [] });
 	});
 

@@ -19,7 +19,13 @@ export const entryArbitrary = (ids: readonly string[] = ['a', 'b', 'c', 'd', 'e'
 			marker: fc.option(fc.constantFrom(...MARKERS), { nil: null }),
 			done: fc.boolean(),
 		}),
-		fc.record({ ...common, kind: fc.constant('level' as const), level: fc.constantFrom('SEV1', 'SEV2'), text: words, answers: words }),
+		fc.record({
+			...common,
+			kind: fc.constant('level' as const),
+			level: fc.constantFrom('SEV1', 'SEV2'),
+			text: words,
+			answers: words,
+		}),
 		fc.record({
 			...common,
 			kind: fc.constant('role' as const),
@@ -34,7 +40,13 @@ export const entryArbitrary = (ids: readonly string[] = ['a', 'b', 'c', 'd', 'e'
 			template: words,
 			text: words,
 		}),
-		fc.record({ ...common, kind: fc.constant('check' as const), item: fc.constantFrom('phase:x:0', 'role:y:1'), done: fc.boolean(), text: words }),
+		fc.record({
+			...common,
+			kind: fc.constant('check' as const),
+			item: fc.constantFrom('phase:x:0', 'role:y:1'),
+			done: fc.boolean(),
+			text: words,
+		}),
 		fc.record({ ...common, kind: fc.constant('phase' as const), phase: fc.constantFrom('triage', 'mitigation') }),
 	);
 };

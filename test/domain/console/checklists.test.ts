@@ -17,10 +17,15 @@ describe('checklist', () => {
 	test('marks an item done with its time and author, and follows the last tick', () => {
 		const id = `${phaseList(phase.id)}:0`;
 		const done = tick(declared(), id, true, T0 + 1000);
-		expect(checklist(done, phaseList(phase.id), phase.steps)[0]!.done).toMatchObject({ at: T0 + 1000, author: 'Tomás' });
+		expect(checklist(done, phaseList(phase.id), phase.steps)[0]!.done).toMatchObject({
+			at: T0 + 1000,
+			author: 'Tomás',
+		});
 		const undone = tick(done, id, false, T0 + 2000);
 		expect(checklist(undone, phaseList(phase.id), phase.steps)[0]!.done).toBeNull();
-		expect(checklist(removeEntry(undone, undone.entries.at(-1)!.id, T0 + 3000), phaseList(phase.id), phase.steps)[0]!.done).not.toBeNull();
+		expect(
+			checklist(removeEntry(undone, undone.entries.at(-1)!.id, T0 + 3000), phaseList(phase.id), phase.steps)[0]!.done,
+		).not.toBeNull();
 	});
 
 	test('keeps lists apart, even when one id starts like another', () => {

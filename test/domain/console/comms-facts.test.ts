@@ -23,12 +23,24 @@ describe('commsFacts', () => {
 	});
 
 	test('gives the end time once the incident is resolved', () => {
-		const resolved = addEntry(declared(), { kind: 'note', text: '', marker: 'resolved', done: false }, T0 + 40 * MINUTE, 'P');
+		const resolved = addEntry(
+			declared(),
+			{ kind: 'note', text: '', marker: 'resolved', done: false },
+			T0 + 40 * MINUTE,
+			'P',
+		);
 		expect(commsFacts(resolved, T0 + 41 * MINUTE).endTime).toBe('2026-03-15T14:40');
 	});
 
 	test('leaves nothing a template needs to be typed again', () => {
-		const template = { id: 'x', name: 'x', order: 1, audience: 'internal' as const, channel: 'chat' as const, body: 'Next: {{nextUpdate}} {{roles}}' };
+		const template = {
+			id: 'x',
+			name: 'x',
+			order: 1,
+			audience: 'internal' as const,
+			channel: 'chat' as const,
+			body: 'Next: {{nextUpdate}} {{roles}}',
+		};
 		const text = piecesText(formatMessage(renderMessage(template, commsFacts(declared(), T0), model), 'plain').body);
 		expect(text).toContain(`Next update due at 14:${String(busyLevel.updates.internal).padStart(2, '0')} UTC`);
 		expect(text).toContain('IC: Priya');

@@ -15,7 +15,9 @@ describe('toConsoleModel', () => {
 
 describe('commanderRole', () => {
 	test('is the incident commander, or the first role of a model without one', () => {
-		expect(commanderRole({ roles: [{ id: 'scribe' }, { id: 'incident-commander' }] } as never)).toBe('incident-commander');
+		expect(commanderRole({ roles: [{ id: 'scribe' }, { id: 'incident-commander' }] } as never)).toBe(
+			'incident-commander',
+		);
 		expect(commanderRole({ roles: [{ id: 'lead' }, { id: 'scribe' }] } as never)).toBe('lead');
 	});
 });

@@ -9,7 +9,9 @@ const commander = model.roles.find((r) => r.id === 'incident-commander')!;
 
 describe('describeEntry', () => {
 	test('prefixes a marked note with its label, and marks a done action', () => {
-		expect(say({ kind: 'note', text: 'rolled back 812', marker: 'mitigated', done: false })).toBe('Mitigated: rolled back 812');
+		expect(say({ kind: 'note', text: 'rolled back 812', marker: 'mitigated', done: false })).toBe(
+			'Mitigated: rolled back 812',
+		);
 		expect(say({ kind: 'note', text: '', marker: 'detected', done: false })).toBe('Detected');
 		expect(say({ kind: 'note', text: 'add canary', marker: 'action', done: true })).toBe('Action (done): add canary');
 		expect(say({ kind: 'note', text: 'plain words', marker: null, done: false })).toBe('plain words');
@@ -17,14 +19,22 @@ describe('describeEntry', () => {
 
 	test('names the level with its label and the reason', () => {
 		const level = model.levels[0]!;
-		expect(say({ kind: 'level', level: level.id, text: 'data loss', answers: '' })).toBe(`Level set to ${level.id} (${level.label}): data loss`);
+		expect(say({ kind: 'level', level: level.id, text: 'data loss', answers: '' })).toBe(
+			`Level set to ${level.id} (${level.label}): data loss`,
+		);
 		expect(say({ kind: 'level', level: 'P9', text: '', answers: '' })).toBe('Level set to P9');
 	});
 
 	test('tells a hand-over from an assignment', () => {
-		expect(say({ kind: 'role', role: commander.id, holder: 'Sam', handoff: true })).toBe(`${commander.name} handed over to Sam`);
-		expect(say({ kind: 'role', role: commander.id, holder: 'Sam', handoff: false })).toBe(`Sam holds ${commander.name}`);
-		expect(say({ kind: 'role', role: commander.id, holder: '', handoff: false })).toBe(`Nobody holds ${commander.name} now`);
+		expect(say({ kind: 'role', role: commander.id, holder: 'Sam', handoff: true })).toBe(
+			`${commander.name} handed over to Sam`,
+		);
+		expect(say({ kind: 'role', role: commander.id, holder: 'Sam', handoff: false })).toBe(
+			`Sam holds ${commander.name}`,
+		);
+		expect(say({ kind: 'role', role: commander.id, holder: '', handoff: false })).toBe(
+			`Nobody holds ${commander.name} now`,
+		);
 	});
 
 	test('says which update went out, and names phases and checklist ticks', () => {

@@ -6,18 +6,36 @@ import { busyLevel, declared, MINUTE, model, quietLevel, T0 } from './fixtures.t
 describe('updatesDue', () => {
 	test('counts both cadences from the declaration until an update goes out', () => {
 		const [internal, external] = updatesDue(declared(), busyLevel.id, model);
-		expect(internal).toEqual({ audience: 'internal', cadence: busyLevel.updates.internal, since: T0, dueAt: T0 + busyLevel.updates.internal! * MINUTE });
+		expect(internal).toEqual({
+			audience: 'internal',
+			cadence: busyLevel.updates.internal,
+			since: T0,
+			dueAt: T0 + busyLevel.updates.internal! * MINUTE,
+		});
 		expect(external!.dueAt).toBe(T0 + busyLevel.updates.external! * MINUTE);
 	});
 
 	test('restarts a clock from the last update to its audience', () => {
-		const sent = addEntry(declared(), { kind: 'update', audience: 'internal', template: 'internal-update', text: 'x' }, T0 + 12 * MINUTE, 'P');
+		const sent = addEntry(
+			declared(),
+			{ kind: 'update', audience: 'internal', template: 'internal-update', text: 'x' },
+			T0 + 12 * MINUTE,
+			'P',
+		);
 		expect(updatesDue(sent, busyLevel.id, model)[0]!.dueAt).toBe(T0 + (12 + busyLevel.updates.internal!) * MINUTE);
 	});
 
 	test('owes nothing where the level has no cadence, or once the incident is resolved', () => {
-		expect(updatesDue(declared({ level: quietLevel.id }), quietLevel.id, model)[1]).toMatchObject({ cadence: null, dueAt: null });
-		const resolved = addEntry(declared(), { kind: 'note', text: '', marker: 'resolved', done: false }, T0 + MINUTE, 'P');
+		expect(updatesDue(declared({ level: quietLevel.id }), quietLevel.id, model)[1]).toMatchObject({
+			cadence: null,
+			dueAt: null,
+		});
+		const resolved = addEntry(
+			declared(),
+			{ kind: 'note', text: '', marker: 'resolved', done: false },
+			T0 + MINUTE,
+			'P',
+		);
 		expect(updatesDue(resolved, busyLevel.id, model).map((d) => d.dueAt)).toEqual([null, null]);
 	});
 });

@@ -28,4 +28,5 @@ export function declaration(overrides: Partial<Declaration> = {}): Declaration {
 }
 
 /** An incident declared at T0 by Priya, with a fixed id so tests can compare copies. */
-export const declared = (overrides: Partial<Declaration> = {}) => declareIncident(declaration(overrides), T0, 'Priya', 'inc-1');
+export const declared = (overrides: Partial<Declaration> = {}) =>
+	declareIncident(declaration(overrides), T0, 'Priya', 'inc-1');

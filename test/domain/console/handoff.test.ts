@@ -4,8 +4,18 @@ import { addEntry, setFact, type Incident } from '../../../src/domain/console/in
 import { EXERCISE_NOTICE } from '../../../src/domain/console/vocabulary.ts';
 import { busyLevel, declared, MINUTE, model, T0 } from './fixtures.ts';
 
-const note = (incident: Incident, text: string, minutes: number, marker: 'decision' | 'action' | 'mitigated' | null = null) =>
-	addEntry(incident, { kind: 'note', text, marker, done: false, at: T0 + minutes * MINUTE }, T0 + minutes * MINUTE, 'Tomás');
+const note = (
+	incident: Incident,
+	text: string,
+	minutes: number,
+	marker: 'decision' | 'action' | 'mitigated' | null = null,
+) =>
+	addEntry(
+		incident,
+		{ kind: 'note', text, marker, done: false, at: T0 + minutes * MINUTE },
+		T0 + minutes * MINUTE,
+		'Tomás',
+	);
 
 const commander = model.roles.find((r) => r.id === 'incident-commander')!;
 
@@ -73,7 +83,9 @@ describe('handoffBrief', () => {
 	});
 
 	test('ends with what the model says to pass on for the role changing hands', () => {
-		expect(section(brief, `HANDING OVER ${commander.name.toUpperCase()}: ALSO PASS ON`)).toEqual(commander.handover.map((h) => `- ${h}`));
+		expect(section(brief, `HANDING OVER ${commander.name.toUpperCase()}: ALSO PASS ON`)).toEqual(
+			commander.handover.map((h) => `- ${h}`),
+		);
 		expect(handoffBrief(incident, model, T0)).not.toContain('HANDING OVER');
 	});
 

@@ -34,10 +34,17 @@ describe('newId', () => {
 
 describe('declareIncident', () => {
 	test('logs the level with its reason and each named role holder', () => {
-		const incident = declareIncident(declaration({ roles: { 'incident-commander': 'Priya', scribe: ' ' } }), T0, 'Priya');
+		const incident = declareIncident(
+			declaration({ roles: { 'incident-commander': 'Priya', scribe: ' ' } }),
+			T0,
+			'Priya',
+		);
 		expect(incident.declaredAt).toBe(T0);
 		expect(incident.entries.map((e) => e.kind)).toEqual(['level', 'role']);
-		expect(currentLevel(incident)).toMatchObject({ level: declaration().level, text: 'Card payments fail for everyone' });
+		expect(currentLevel(incident)).toMatchObject({
+			level: declaration().level,
+			text: 'Card payments fail for everyone',
+		});
 		expect(roleHolders(incident)).toEqual({ 'incident-commander': 'Priya' });
 		expect(incident.facts.title.value).toBe('Checkout errors after a deploy');
 	});
@@ -47,7 +54,11 @@ describe('addEntry', () => {
 	test('keeps the log in time order, whatever order entries arrive in', () => {
 		let incident = note(declared(), 'later', T0 + 5 * MINUTE);
 		incident = note(incident, 'earlier', T0 + MINUTE);
-		expect(liveEntries(incident).map((e) => ('text' in e ? e.text : e.kind)).slice(-2)).toEqual(['earlier', 'later']);
+		expect(
+			liveEntries(incident)
+				.map((e) => ('text' in e ? e.text : e.kind))
+				.slice(-2),
+		).toEqual(['earlier', 'later']);
 		expect([...incident.entries].sort(byTime)).toEqual(incident.entries);
 	});
 
@@ -86,15 +97,27 @@ describe('setFact', () => {
 describe('currentLevel', () => {
 	test('is the last level set, and the one before when that change is deleted', () => {
 		const first = declared();
-		const raised = addEntry(first, { kind: 'level', level: 'SEV1', text: 'Data loss', answers: '' }, T0 + MINUTE, 'Priya');
+		const raised = addEntry(
+			first,
+			{ kind: 'level', level: 'SEV1', text: 'Data loss', answers: '' },
+			T0 + MINUTE,
+			'Priya',
+		);
 		expect(currentLevel(raised)?.level).toBe('SEV1');
-		expect(currentLevel(removeEntry(raised, raised.entries.at(-1)!.id, T0 + 2 * MINUTE))?.level).toBe(declaration().level);
+		expect(currentLevel(removeEntry(raised, raised.entries.at(-1)!.id, T0 + 2 * MINUTE))?.level).toBe(
+			declaration().level,
+		);
 	});
 });
 
 describe('roleHolders', () => {
 	test('follows hand-overs and a role left empty', () => {
-		let incident = addEntry(declared(), { kind: 'role', role: 'incident-commander', holder: 'Sam', handoff: true }, T0 + MINUTE, 'Priya');
+		let incident = addEntry(
+			declared(),
+			{ kind: 'role', role: 'incident-commander', holder: 'Sam', handoff: true },
+			T0 + MINUTE,
+			'Priya',
+		);
 		incident = addEntry(incident, { kind: 'role', role: 'scribe', holder: '', handoff: false }, T0 + MINUTE, 'Priya');
 		expect(roleHolders(incident)).toEqual({ 'incident-commander': 'Sam', scribe: '' });
 	});
@@ -133,7 +156,12 @@ describe('isResolved', () => {
 
 describe('lastUpdate', () => {
 	test('is the declaration until an update to that audience is logged', () => {
-		const incident = addEntry(declared(), { kind: 'update', audience: 'internal', template: 'x', text: 'X' }, T0 + 7 * MINUTE, 'Priya');
+		const incident = addEntry(
+			declared(),
+			{ kind: 'update', audience: 'internal', template: 'x', text: 'X' },
+			T0 + 7 * MINUTE,
+			'Priya',
+		);
 		expect(lastUpdate(incident, 'internal')).toBe(T0 + 7 * MINUTE);
 		expect(lastUpdate(incident, 'public')).toBe(T0);
 	});

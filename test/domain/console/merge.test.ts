@@ -10,8 +10,18 @@ const ids = (entries: { id: string }[]) => entries.map((e) => e.id).sort();
 describe('mergeIncidents', () => {
 	test('keeps the entries two tabs added at the same moment', () => {
 		const base = declared();
-		const left = addEntry(base, { kind: 'note', text: 'Error rate 40%', marker: null, done: false }, T0 + 1000, 'Priya');
-		const right = addEntry(base, { kind: 'note', text: 'Deploy 812 went out at 13:48', marker: null, done: false }, T0 + 1000, 'Tomás');
+		const left = addEntry(
+			base,
+			{ kind: 'note', text: 'Error rate 40%', marker: null, done: false },
+			T0 + 1000,
+			'Priya',
+		);
+		const right = addEntry(
+			base,
+			{ kind: 'note', text: 'Deploy 812 went out at 13:48', marker: null, done: false },
+			T0 + 1000,
+			'Tomás',
+		);
 		const merged = mergeIncidents(left, right);
 		expect(merged.entries.map((e) => ('text' in e ? e.text : e.kind))).toEqual(
 			expect.arrayContaining(['Error rate 40%', 'Deploy 812 went out at 13:48']),
@@ -40,9 +50,11 @@ describe('mergeIncidents', () => {
 	});
 
 	test('gives the same incident whatever the order (commutative)', () => {
-		fc.assert(fc.property(incidentArbitrary, incidentArbitrary, (a, b) => {
-			expect(mergeIncidents(a, b)).toEqual(mergeIncidents(b, a));
-		}));
+		fc.assert(
+			fc.property(incidentArbitrary, incidentArbitrary, (a, b) => {
+				expect(mergeIncidents(a, b)).toEqual(mergeIncidents(b, a));
+			}),
+		);
 	});
 
 	test('changes nothing when merged again (idempotent) and groups freely (associative)', () => {

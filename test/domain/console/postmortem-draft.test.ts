@@ -19,8 +19,18 @@ function finished(): Incident {
 	incident = setFact(incident, 'runbookUrl', 'https://handbook.example/runbooks/deploy-rollback/', T0);
 	incident = note(incident, 'Error alert fired', T0 - 5 * MINUTE + 40 * SECOND, 'detected');
 	incident = note(incident, 'On it', T0 - 3 * MINUTE, 'acknowledged', 'Priya');
-	incident = addEntry(incident, { kind: 'check', item: 'phase:triage:0', done: true, text: 'Ask who is affected' }, T0 + MINUTE, 'Tomás');
-	incident = addEntry(incident, { kind: 'role', role: 'incident-commander', holder: 'Sam', handoff: true }, T0 + 2 * MINUTE, 'Priya');
+	incident = addEntry(
+		incident,
+		{ kind: 'check', item: 'phase:triage:0', done: true, text: 'Ask who is affected' },
+		T0 + MINUTE,
+		'Tomás',
+	);
+	incident = addEntry(
+		incident,
+		{ kind: 'role', role: 'incident-commander', holder: 'Sam', handoff: true },
+		T0 + 2 * MINUTE,
+		'Priya',
+	);
 	incident = note(incident, 'Rolled back 812', T0 + 12 * MINUTE + 59 * SECOND, 'mitigated');
 	incident = note(incident, 'Alert on pool saturation', T0 + 13 * MINUTE, 'action');
 	incident = note(incident, 'Page the DB team', T0 + 14 * MINUTE, 'action');
@@ -57,7 +67,12 @@ describe('draftFromIncident', () => {
 	});
 
 	test('gives response times that match the log', () => {
-		const minutes = Object.fromEntries(deriveFacts(draft, draft.timeline.map((e) => e.time)).durations.map((d) => [d.id, d.minutes]));
+		const minutes = Object.fromEntries(
+			deriveFacts(
+				draft,
+				draft.timeline.map((e) => e.time),
+			).durations.map((d) => [d.id, d.minutes]),
+		);
 		expect(minutes).toMatchObject({ detect: 5, acknowledge: 2, mitigate: 22, resolve: 55 });
 	});
 
