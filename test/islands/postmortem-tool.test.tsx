@@ -87,7 +87,7 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		localStorage.setItem(DRAFT_HANDOFF_KEY, exportDraft(completeDraft({ title: 'From the console', exercise: true })));
 		renderTool();
 		await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('From the console'));
-		expect(screen.getByRole('checkbox', { name: /This was an exercise/ })).toHaveProperty('checked', true);
+		expect(screen.getByRole('checkbox', { name: /An exercise/ })).toHaveProperty('checked', true);
 		await waitFor(() => expect(saved().title).toBe('From the console'));
 		expect(localStorage.getItem(DRAFT_HANDOFF_KEY)).toBeNull();
 		expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -98,7 +98,7 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		localStorage.setItem(DRAFT_HANDOFF_KEY, exportDraft(completeDraft({ title: 'From the console' })));
 		renderTool();
 		await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('From the console'));
-		expect(screen.getByText(/replaced by the draft handed over by the incident console/)).toBeTruthy();
+		expect(screen.getByText(/replaced by the draft the incident console handed over/)).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
 		expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Earlier draft');
 	});

@@ -1,4 +1,5 @@
-import { formatUtc, formatUtcClock, minutesBetween } from '../time/clock.ts';
+import { formatUtc, minutesBetween } from '../time/clock.ts';
+import { fromNow, timeOf } from '../time/relative.ts';
 import { formatDuration } from '../time/durations.ts';
 import type { Entry, Incident } from './incident-schema.ts';
 import { currentLevel, currentPhase, liveEntries, openActions, roleHolders } from './incident.ts';
@@ -6,19 +7,6 @@ import { describeEntry } from './describe.ts';
 import { updatesDue } from './due.ts';
 import { commanderRole, levelName, levelOf, roleName, type ConsoleModel } from './console-model.ts';
 import { AUDIENCE_LABELS, EXERCISE_NOTICE } from './vocabulary.ts';
-
-const DAY = 86_400_000;
-
-/** "14:32 UTC" on the day of `now`, with the date for anything on another UTC day. */
-export function timeOf(moment: number, now: number): string {
-	return Math.floor(moment / DAY) === Math.floor(now / DAY) ? formatUtcClock(moment) : formatUtc(moment);
-}
-
-/** "32 minutes ago", "in 5 minutes": a moment from now, written the handbook's one way. */
-export function fromNow(moment: number, now: number): string {
-	const minutes = minutesBetween(now, moment);
-	return minutes < 0 ? `${formatDuration(-minutes)} ago` : `in ${formatDuration(minutes)}`;
-}
 
 const RECENT_NOTES = 5;
 

@@ -4,7 +4,7 @@
  * island, the schema, the post-mortem hand-over and the tests all read the same lists.
  */
 import type { CommsTemplate } from '../../schemas/comms-template.ts';
-import { TIMESTAMP_LABELS, type TimestampField } from '../postmortem/vocabulary.ts';
+import type { TimestampField } from '../postmortem/vocabulary.ts';
 
 /** The moments a post-mortem records (except when impact started, a fact of its own), then decisions and actions. */
 export const MARKERS = ['detected', 'acknowledged', 'mitigated', 'resolved', 'decision', 'action'] as const;
@@ -13,11 +13,15 @@ export type Marker = (typeof MARKERS)[number];
 export type MomentMarker = Extract<Marker, TimestampField>;
 export const MOMENT_MARKERS = ['detected', 'acknowledged', 'mitigated', 'resolved'] as const satisfies MomentMarker[];
 
+/**
+ * The moments read as the post-mortem labels them (a test holds the two lists together); written out here
+ * so the console's schema, which reads this module, does not bring the post-mortem's vocabulary with it.
+ */
 export const MARKER_LABELS: Record<Marker, string> = {
-	detected: TIMESTAMP_LABELS.detected,
-	acknowledged: TIMESTAMP_LABELS.acknowledged,
-	mitigated: TIMESTAMP_LABELS.mitigated,
-	resolved: TIMESTAMP_LABELS.resolved,
+	detected: 'Detected',
+	acknowledged: 'Acknowledged',
+	mitigated: 'Mitigated',
+	resolved: 'Resolved',
 	decision: 'Decision',
 	action: 'Action',
 };

@@ -4,6 +4,7 @@ import { TRIGGER_LABELS } from '../../schemas/trigger.ts';
 import { formatUtc } from '../time/clock.ts';
 import { formatDuration } from '../time/durations.ts';
 import { deriveFacts } from './durations.ts';
+import { EXERCISE_LABEL } from './exercise.ts';
 import {
 	ACTION_STATUS_LABELS,
 	DETECTION_LABELS,
@@ -12,7 +13,6 @@ import {
 	NO_RUNBOOKS,
 	NONE_RECORDED,
 	SECTION_TITLES,
-	EXERCISE_LABEL,
 	STATUS_LABELS,
 	TIMESTAMP_FIELDS,
 	TIMESTAMP_LABELS,

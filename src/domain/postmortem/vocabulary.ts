@@ -38,9 +38,6 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 	done: 'Done',
 	'wont-do': "Won't do",
 };
-/** How a drill is labelled wherever it shows: it happened on purpose, so it is not counted as an incident. */
-export const EXERCISE_LABEL = 'Exercise';
-
 /** Statuses of work still to be done: what the action tracker lists and counts as overdue. */
 export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in-progress'];
 

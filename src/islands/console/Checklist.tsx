@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../domain/console/checklists.ts';
-import { timeOf } from '../../domain/console/handoff.ts';
+import { timeOf } from '../../domain/time/relative.ts';
 import { addEntry } from '../../domain/console/incident.ts';
 import type { PanelProps } from './context.ts';
 

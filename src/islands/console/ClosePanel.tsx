@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { sitePath } from '../../data/site-path.ts';
-import { timeOf } from '../../domain/console/handoff.ts';
+import { timeOf } from '../../domain/time/relative.ts';
 import { addEntry, isResolved } from '../../domain/console/incident.ts';
 import { draftFromIncident } from '../../domain/console/postmortem-draft.ts';
 import { MARKER_LABELS, MOMENT_MARKERS } from '../../domain/console/vocabulary.ts';

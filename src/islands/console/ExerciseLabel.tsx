@@ -1,4 +1,4 @@
-import { EXERCISE_LABEL } from '../../domain/postmortem/vocabulary.ts';
+import { EXERCISE_LABEL } from '../../domain/postmortem/exercise.ts';
 
 /** The mark a drill carries wherever it is shown. */
 export function ExerciseLabel() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { levelName } from '../../domain/console/console-model.ts';
-import { fromNow, timeOf } from '../../domain/console/handoff.ts';
+import { fromNow, timeOf } from '../../domain/time/relative.ts';
 import { currentLevel, markerTime } from '../../domain/console/incident.ts';
 import { minutesBetween } from '../../domain/time/clock.ts';
 import { formatDuration } from '../../domain/time/durations.ts';

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { levelName, type ConsoleModel } from '../../domain/console/console-model.ts';
 import { updatesDue, dueState } from '../../domain/console/due.ts';
-import { timeOf } from '../../domain/console/handoff.ts';
+import { timeOf } from '../../domain/time/relative.ts';
 import { currentLevel, isResolved, type Incident } from '../../domain/console/incident.ts';
 import type { Announce } from '../kit/announce.tsx';
 import { ExerciseLabel } from './ExerciseLabel.tsx';

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { sitePath } from '../../data/site-path.ts';
 import { consoleQuery } from '../../domain/console/address.ts';
 import { levelName } from '../../domain/console/console-model.ts';
-import { timeOf } from '../../domain/console/handoff.ts';
+import { timeOf } from '../../domain/time/relative.ts';
 import { addEntry, currentLevel, liveEntries } from '../../domain/console/incident.ts';
 import { SelectField, TextField } from '../kit/fields.tsx';
 import type { PanelProps } from './context.ts';

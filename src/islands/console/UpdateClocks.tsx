@@ -1,7 +1,7 @@
 import { useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { dueState, SOON_MINUTES, updatesDue, type UpdateDue } from '../../domain/console/due.ts';
-import { fromNow, timeOf } from '../../domain/console/handoff.ts';
+import { fromNow, timeOf } from '../../domain/time/relative.ts';
 import { currentLevel } from '../../domain/console/incident.ts';
 import { AUDIENCE_LABELS } from '../../domain/console/vocabulary.ts';
 import { minutesBetween } from '../../domain/time/clock.ts';

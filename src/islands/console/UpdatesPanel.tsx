@@ -3,7 +3,7 @@ import { FORMAT_NAMES, FORMATS, formatMessage, piecesText, type Format } from '.
 import { renderMessage } from '../../domain/comms/render.ts';
 import { commsFacts, markExercise } from '../../domain/console/comms-facts.ts';
 import { updatesDue } from '../../domain/console/due.ts';
-import { timeOf } from '../../domain/console/handoff.ts';
+import { timeOf } from '../../domain/time/relative.ts';
 import { addEntry, currentLevel, liveEntries } from '../../domain/console/incident.ts';
 import { AUDIENCE_LABELS, type Audience } from '../../domain/console/vocabulary.ts';
 import { CopyButton } from '../kit/CopyButton.tsx';

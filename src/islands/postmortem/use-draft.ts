@@ -6,7 +6,6 @@ import {
 	storeDraftMain,
 	storeTimeline,
 	type Draft,
-	type DraftImport,
 } from '../../domain/postmortem/draft.ts';
 import { deriveFacts } from '../../domain/postmortem/durations.ts';
 import { readStored, removeStored, writeStored, type DamagedSave } from '../kit/storage.ts';
@@ -65,26 +64,21 @@ export function useDraft() {
 		undo.value = null;
 	};
 
-	/**
-	 * A draft another tool (the incident console) left for this one. It replaces the form, and a draft that
-	 * was already there stays one Undo away.
-	 */
-	const takeHandoff = (importDraft: (text: string) => DraftImport, hadDraft: boolean) => {
+	/** A draft the incident console left: it fills the form, and one already there stays behind Undo. */
+	const takeHandoff = (importDraft: Engine['importDraft'], hadDraft: boolean) => {
 		const text = readStored(DRAFT_HANDOFF_KEY);
 		if (text === null) return;
 		removeStored(DRAFT_HANDOFF_KEY);
 		const handed = importDraft(text);
-		if (!handed.ok) return void (saveState.value = `The draft handed over could not be read: ${handed.error}`);
-		if (hadDraft) replaceDraft(handed.draft, 'the draft handed over by the incident console');
+		if (!handed.ok) saveState.value = handed.error;
+		else if (hadDraft) replaceDraft(handed.draft, 'the draft the incident console handed over');
 		else {
 			touched.value = true;
 			writeDraft(store, handed.draft);
 		}
-		saveState.value = 'The incident console handed over this draft.';
-		(window.requestIdleCallback ?? setTimeout)(() => wantEngine());
 	};
 
-	const restoreSaved = ({ importStoredDraft, importDraft }: Pick<Engine, 'importStoredDraft' | 'importDraft'>) => {
+	const restoreSaved = (importStoredDraft: Engine['importStoredDraft'], importDraft: Engine['importDraft']) => {
 		if (restored.value) return;
 		const main = readStored(STORAGE_KEY);
 		let hadDraft = false;
@@ -115,7 +109,7 @@ export function useDraft() {
 	const loadEngine = () => {
 		pendingEngine.current ??= import('./on-demand.ts').then(
 			(loaded) => {
-				restoreSaved(loaded);
+				restoreSaved(loaded.importStoredDraft, loaded.importDraft);
 				return (engine.value = loaded);
 			},
 			(error: unknown) => {
@@ -138,7 +132,11 @@ export function useDraft() {
 
 	useEffect(() => {
 		if (readStored(STORAGE_KEY) === null && readStored(DRAFT_HANDOFF_KEY) === null) restored.value = true;
-		else import('../../domain/postmortem/draft-schema.ts').then(restoreSaved, () => (saveState.value = ENGINE_FAILED));
+		else
+			import('../../domain/postmortem/draft-schema.ts').then(
+				({ importStoredDraft, importDraft }) => restoreSaved(importStoredDraft, importDraft),
+				() => (saveState.value = ENGINE_FAILED),
+			);
 	}, []);
 
 	useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fromNow, handoffBrief, timeOf } from '../../../src/domain/console/handoff.ts';
+import { handoffBrief } from '../../../src/domain/console/handoff.ts';
 import { addEntry, setFact, type Incident } from '../../../src/domain/console/incident.ts';
 import { EXERCISE_NOTICE } from '../../../src/domain/console/vocabulary.ts';
 import { busyLevel, declared, MINUTE, model, T0 } from './fixtures.ts';
@@ -25,20 +25,6 @@ function section(brief: string, heading: string): string[] {
 	const end = lines.indexOf('', start);
 	return lines.slice(start + 1, end === -1 ? undefined : end);
 }
-
-describe('timeOf', () => {
-	test('gives the clock on the same UTC day and the date otherwise', () => {
-		expect(timeOf(T0, T0 + 5 * MINUTE)).toBe('14:00 UTC');
-		expect(timeOf(T0, T0 + 24 * 60 * MINUTE)).toBe('2026-03-15 14:00 UTC');
-	});
-});
-
-describe('fromNow', () => {
-	test('writes spans the handbook way, either side of now', () => {
-		expect(fromNow(T0 - 65 * MINUTE, T0)).toBe('1 hour 5 minutes ago');
-		expect(fromNow(T0 + 5 * MINUTE, T0)).toBe('in 5 minutes');
-	});
-});
 
 describe('handoffBrief', () => {
 	let incident = declared();

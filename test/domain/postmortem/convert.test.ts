@@ -61,7 +61,7 @@ describe('toPostmortem', () => {
 		).toEqual([]);
 	});
 
-	test('writes the exercise flag for a drill only, leaving a real incident\'s file as before', () => {
+	test("writes the exercise flag for a drill only, leaving a real incident's file as before", () => {
 		const drill = toPostmortem(completeDraft({ exercise: true }), { levelIds });
 		const real = toPostmortem(completeDraft(), { levelIds });
 		expect(drill.ok && drill.frontmatter.exercise).toBe(true);
@@ -125,7 +125,9 @@ describe('importDraft', () => {
 
 	test('reads a draft saved before exercises were flagged as a real incident', () => {
 		const { exercise: _, ...older } = completeDraft();
-		const result = importDraft(JSON.stringify({ format: 'incident-handbook/postmortem-draft', version: 1, draft: older }));
+		const result = importDraft(
+			JSON.stringify({ format: 'incident-handbook/postmortem-draft', version: 1, draft: older }),
+		);
 		expect(result.ok && result.draft.exercise).toBe(false);
 	});
 
@@ -178,7 +180,10 @@ describe('draftFromArchive', () => {
 	});
 
 	test('keeps an archived exercise flagged as one', () => {
-		const result = draftFromArchive({ id: 'drill', data: { title: 'Game day', severity: levelIds[0], exercise: true } });
+		const result = draftFromArchive({
+			id: 'drill',
+			data: { title: 'Game day', severity: levelIds[0], exercise: true },
+		});
 		expect(result.ok && result.draft.exercise).toBe(true);
 	});
 

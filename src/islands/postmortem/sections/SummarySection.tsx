@@ -90,7 +90,7 @@ export function SummarySection({
 						checked={d.exercise.value}
 						onChange={(e) => set('exercise', e.currentTarget.checked)}
 					/>{' '}
-					This was an exercise (a drill or game day): the dashboard leaves it out
+					An exercise (a drill), not a real incident
 				</label>
 			</p>
 			<div class="pm-row">
