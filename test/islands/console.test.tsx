@@ -16,8 +16,13 @@ import { formatDuration } from '../../src/domain/time/durations.ts';
 import ConsoleTool from '../../src/islands/console/ConsoleTool.tsx';
 import { createConsole } from '../../src/islands/console/use-console.ts';
 
-const model = toConsoleModel(loadModel());
-const schema = commsTemplateSchema({ stageIds: model.stages.map((s) => s.id), roleIds: model.roles.map((r) => r.id) });
+const full = loadModel();
+const model = toConsoleModel(full);
+const schema = commsTemplateSchema({
+	stageIds: model.stages.map((s) => s.id),
+	roleIds: model.roles.map((r) => r.id),
+	kinds: full.commsRequirements.kinds,
+});
 const templates = readdirSync('content/comms').map((file) => ({
 	id: file.replace(/\.yaml$/, ''),
 	...schema.parse(parse(readFileSync(join('content/comms', file), 'utf8'))),

@@ -55,6 +55,8 @@ export function handoffBrief(incident: Incident, model: ConsoleModel, now: numbe
 		`Affected: ${text(facts.feature.value)}`,
 		`What people see: ${text(facts.symptoms.value)}`,
 		`Impact so far: ${text(facts.impact.value)}`,
+		`Cause, as far as it is known: ${text(facts.cause.value)}`,
+		`What the responders need: ${text(facts.asks.value)}`,
 		'',
 		'TRIED AND DECIDED',
 		...list(tried.map(line), '- Nothing recorded yet.'),

@@ -8,7 +8,7 @@ import { TextField } from '../kit/fields.tsx';
 import type { PanelProps } from './context.ts';
 import { splitServices } from './DeclareForm.tsx';
 
-const LONG = new Set(['symptoms', 'impact', 'hypotheses', 'nextSteps']);
+const LONG = new Set(['symptoms', 'impact', 'cause', 'hypotheses', 'nextSteps', 'asks']);
 
 /** Services are kept only as valid ids; anything else stays in the box with a warning until it is fixed. */
 function ServicesField({ incident, change }: PanelProps) {
