@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { sitePath } from '../../data/site-path.ts';
 import type { ConsoleAddress } from '../../domain/console/address.ts';
 import { channelName } from '../../domain/comms/channel-name.ts';
@@ -26,20 +27,25 @@ export const splitServices = (text: string) =>
 
 /** Declares an incident, from scratch or with what the classifier handed over in the address. */
 export function DeclareForm({ state, model, announce }: Props) {
-	// A declaration handed over by the classifier opens here; one meant for an open incident does not.
-	const handed: ConsoleAddress = state.address.peek().incident ? {} : state.address.peek();
 	const commander = commanderRole(model);
-	const title = useSignal(handed.title ?? '');
-	const level = useSignal(handed.level ?? '');
-	const reason = useSignal(handed.reason ? `Classifier: ${handed.reason}` : '');
+	const title = useSignal('');
+	const level = useSignal('');
+	const reason = useSignal('');
 	const services = useSignal('');
 	const started = useSignal('');
 	const channel = useSignal('');
 	const exercise = useSignal(false);
-	const holders = useSignal<Record<string, string>>(
-		commander && handed.commander ? { [commander]: handed.commander } : {},
-	);
+	const holders = useSignal<Record<string, string>>({});
 	const problems = useSignal<string[]>([]);
+	// A declaration handed over by the classifier opens here (one meant for an open incident does not). It
+	// is applied once the address has been read, after hydration, so the fields show what they hold.
+	const handed: ConsoleAddress = state.address.value.incident ? {} : state.address.value;
+	useEffect(() => {
+		if (handed.title) title.value = handed.title;
+		if (handed.level) level.value = handed.level;
+		if (handed.reason) reason.value = `Classifier: ${handed.reason}`;
+		if (commander && handed.commander) holders.value = { ...holders.value, [commander]: handed.commander };
+	}, [handed]);
 
 	const chosen = levelOf(model, level.value);
 	const suggested = channelName(parseUtcInput(started.value) ?? Date.now(), title.value);

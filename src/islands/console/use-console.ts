@@ -27,27 +27,20 @@ type Message = { id: string; text: string } | { id: string; removed: true };
  * Saved text is read with the schema, which is loaded only when there is something to read.
  */
 export function createConsole(model: ConsoleModel) {
-	const inBrowser = typeof location !== 'undefined';
 	const incidents = signal<Record<string, Incident>>({});
 	const damaged = signal<Record<string, DamagedSave>>({});
-	// Known from the first render, so a browser with nothing saved shows the same form the page was built with.
-	const loaded = signal(!inBrowser || storedKeys(STORAGE_PREFIX).length === 0);
+	// Until the page has hydrated, the state is what the server rendered: no saved incidents, no address,
+	// no name. What this browser holds is read in `start`, so hydration never meets values it would not apply.
+	const loaded = signal(true);
 	const problem = signal('');
-	const address = signal<ReadAddress>(
-		inBrowser
-			? readConsoleQuery(
-					location.search,
-					model.levels.map((l) => l.id),
-				)
-			: { notes: [] },
-	);
-	const openId = signal<string | null>(address.value.incident ?? null);
+	const address = signal<ReadAddress>({ notes: [] });
+	const openId = signal<string | null>(null);
 	/** Re-read from the wall clock on every tick: timers in background tabs run late, the clock does not. */
 	const now = signal(Date.now());
 	/** The clock to the minute, for what only changes once a minute (messages, briefs). */
 	const minute = computed(() => Math.floor(now.value / 60_000) * 60_000);
-	const name = signal(inBrowser ? (readStored(NAME_KEY) ?? '') : '');
-	const notify = signal(inBrowser && readStored(NOTIFY_KEY) === 'on');
+	const name = signal('');
+	const notify = signal(false);
 	const format = signal<Format>('plain');
 	/** Set when an incident is opened by declaring or importing it: its heading takes focus once it is on screen. */
 	const focusHeading = signal(false);
@@ -138,6 +131,17 @@ export function createConsole(model: ConsoleModel) {
 	}
 
 	function start() {
+		const saved = storedKeys(STORAGE_PREFIX).length > 0;
+		batch(() => {
+			address.value = readConsoleQuery(
+				location.search,
+				model.levels.map((l) => l.id),
+			);
+			openId.value = address.value.incident ?? null;
+			name.value = readStored(NAME_KEY) ?? '';
+			notify.value = readStored(NOTIFY_KEY) === 'on';
+			loaded.value = !saved;
+		});
 		if (typeof BroadcastChannel === 'function') {
 			channel = new BroadcastChannel(CHANNEL);
 			channel.onmessage = (event: MessageEvent<Message>) =>
@@ -146,7 +150,7 @@ export function createConsole(model: ConsoleModel) {
 					() => {},
 				);
 		}
-		if (!loaded.peek())
+		if (saved)
 			void loadSchema().then(
 				(s) => {
 					readAll(s);

@@ -19,8 +19,9 @@ interface Props {
 export function StartSection({ draft, archiveBase, deadline, announce }: Props) {
 	// Why an import or a start from the archive did not happen; shown beside the buttons and announced.
 	const problem = useSignal('');
-	// The picker comes with the engine: only someone who opens the section needs it.
-	const Picker = draft.engine.value?.ArchivePicker;
+	// The picker comes with the engine, and only once someone opens its section.
+	const opened = useSignal(false);
+	const Picker = opened.value ? draft.engine.value?.ArchivePicker : undefined;
 	const report = (text: string) => {
 		problem.value = text;
 		announce(text);
@@ -95,7 +96,14 @@ export function StartSection({ draft, archiveBase, deadline, announce }: Props) 
 				</button>
 			</div>
 			{problem.value && <p class="tool-warning">{problem.value}</p>}
-			<details class="pm-archive" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && draft.wantEngine()}>
+			<details
+				class="pm-archive"
+				onToggle={(e) => {
+					if (!(e.currentTarget as HTMLDetailsElement).open) return;
+					opened.value = true;
+					draft.wantEngine();
+				}}
+			>
 				<summary>Start from an archived post-mortem</summary>
 				{Picker ? (
 					<Picker archiveBase={archiveBase} onStart={(entry) => void startFromArchive(entry)} />
