@@ -162,6 +162,10 @@ export const roleSchema = z.strictObject({
 	doesNot: z.array(z.string().min(1)).default([]).describe('What the role deliberately leaves to others'),
 	staffedWhen: z.string().min(1).describe('When the role is filled'),
 	handover: z.array(z.string().min(1)).min(1).describe('What to pass on when someone takes over the role'),
+	checklist: z
+		.array(z.string().min(1))
+		.default([])
+		.describe('What the person holding the role ticks off during a response, shown in the incident console'),
 });
 
 export const rolesFileSchema = z.strictObject({
@@ -244,6 +248,7 @@ export type EscalationPolicy = z.output<typeof escalationFileSchema>;
 export type Lifecycle = z.output<typeof lifecycleFileSchema>;
 export type CommsRequirements = z.output<typeof commsRequirementsFileSchema>;
 export type CommsKind = CommsRequirements['kinds'][number];
+export type Phase = z.output<typeof phaseSchema>;
 
 /** The whole incident model after validation: what every page, tool and script reads. */
 export interface IncidentModel {

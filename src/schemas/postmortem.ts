@@ -86,6 +86,10 @@ export function postmortemSchema<R extends z.ZodType>({
 		.strictObject({
 			title: text.describe('What broke, in a few words a reader will recognise'),
 			status: z.enum(STATUSES).describe(STATUSES.map((status) => `${status}: ${STATUS_MEANINGS[status]}`).join('; ')),
+			exercise: z
+				.boolean()
+				.default(false)
+				.describe('True for a drill or game day: labelled as an exercise and left out of the dashboard metrics'),
 			severity: z.enum(levelIds).describe('Severity level from the incident model'),
 			services: z.array(serviceIdSchema).min(1).describe('Services that were affected, as service ids'),
 			trigger: triggerSchema,

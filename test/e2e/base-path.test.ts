@@ -71,6 +71,24 @@ describe(`a handbook published under ${FIXTURE_BASE_PATH}`, () => {
 		await expect.poll(() => page.getByLabel('Severity', { exact: true }).inputValue()).toBe(settles.level);
 	});
 
+	test('the classifier starts an incident in the console, which hands it to the post-mortem tool, under the base path', async () => {
+		const page = await site.open('/tools/classify/');
+		const first = model.tree.questions.find((q) => q.id === model.tree.start)!;
+		const settles = first.answers.find((a) => a.level)!;
+		await page.getByRole('button', { name: settles.label, exact: true }).click();
+		const link = page.getByRole('link', { name: /^Start the incident here/ });
+		await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${under('/tools/console/')}\\?level=`));
+		await link.click();
+		await page.waitForURL(`**${under('/tools/console/')}?level=*`);
+		await expect.poll(() => page.getByLabel('Level', { exact: true }).inputValue()).toBe(settles.level);
+		await page.getByLabel('Title', { exact: true }).fill('Checkout down');
+		await page.getByLabel('Affected services').fill('checkout');
+		await page.getByRole('button', { name: 'Declare the incident' }).click();
+		await page.getByRole('button', { name: 'Resolve and write the post-mortem' }).click();
+		await page.waitForURL(`**${under('/tools/post-mortem/')}`);
+		await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('Checkout down');
+	});
+
 	test('the runbook lookup forwards an alert to its runbook under the base path', async () => {
 		const runbook = readFileSync('content/runbooks/database-primary-failover.mdx', 'utf8');
 		const alert = /alerts:\n\s+- (\S+)/.exec(runbook)![1]!;

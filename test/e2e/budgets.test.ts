@@ -5,10 +5,14 @@ import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 /*
  * Byte budgets from issue 9: a reading page costs under 56 KB gzipped in all (HTML, CSS and
  * JavaScript) and runs nothing beyond what Starlight itself ships; each tool's own JavaScript stays
- * under 15 KB gzipped on top of the shared Preact runtime. Sizes, not timings, so the test is stable.
+ * under 15 KB gzipped on top of the shared Preact runtime (the incident console's under 20 KB). Counted
+ * is what a page runs up front; parts a tool fetches later, on demand, are not. Sizes, not timings, so
+ * the test is stable.
  */
 const READING_PAGE_TOTAL = 56 * 1000;
 const TOOL_ISLAND = 15 * 1000;
+/** The incident console runs a whole response on one page, so its own script may reach 20 KB. */
+const ISLAND_BUDGETS: Record<string, number> = { 'tools/console/': 20 * 1000 };
 const PREACT_RUNTIME = 15 * 1000;
 /** The two index pages enhance server-rendered HTML with a few lines (sorting, the alert lookup). */
 const INDEX_SCRIPT = 2 * 1000;
@@ -65,23 +69,27 @@ describe('index pages', () => {
 
 describe('tools', () => {
 	// The comms tool's messages are an island of their own, hydrated when the reader comes near them.
-	test('there are three, with one island each but two for the comms tool', () => {
+	test('there are four, with one island each but two for the comms tool', () => {
 		expect(Object.fromEntries(tools.map((page) => [page, weights.get(page)!.islandCount]))).toEqual({
 			'tools/classify/': 1,
 			'tools/comms/': 2,
+			'tools/console/': 1,
 			'tools/post-mortem/': 1,
 		});
 	});
 
-	test.each(tools)('%s ships under 15 KB gzipped of its own JavaScript', (page) => {
-		const weight = weights.get(page)!;
-		const own = scriptBytes(weight, 'island', 'own');
-		expect(
-			own,
-			weight.scripts.map((script) => `${script.origin} ${script.id} ${script.gzip}`).join('\n'),
-		).toBeGreaterThan(0);
-		expect(own).toBeLessThan(TOOL_ISLAND);
-	});
+	test.each(tools.map((page) => [page, kb(ISLAND_BUDGETS[page] ?? TOOL_ISLAND)]))(
+		'%s ships under %s gzipped of its own JavaScript',
+		(page) => {
+			const weight = weights.get(page)!;
+			const own = scriptBytes(weight, 'island', 'own');
+			expect(
+				own,
+				weight.scripts.map((script) => `${script.origin} ${script.id} ${script.gzip}`).join('\n'),
+			).toBeGreaterThan(0);
+			expect(own).toBeLessThan(ISLAND_BUDGETS[page] ?? TOOL_ISLAND);
+		},
+	);
 
 	test.each(tools)('%s shares a Preact runtime under 15 KB gzipped', (page) => {
 		expect(scriptBytes(weights.get(page)!, 'runtime')).toBeLessThan(PREACT_RUNTIME);

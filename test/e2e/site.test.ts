@@ -112,7 +112,7 @@ describe('the built handbook', () => {
 	 * contents across the page and then moves it to its column; that move is Starlight's, on every
 	 * page with a table of contents, so it is left out here.
 	 */
-	test.each(['/runbooks/', '/archive/', '/tools/classify/', '/tools/comms/', '/tools/post-mortem/'])(
+	test.each(['/runbooks/', '/archive/', '/tools/classify/', '/tools/comms/', '/tools/console/', '/tools/post-mortem/'])(
 		'%s does not move under the reader as it loads',
 		async (path) => {
 			const page = await session.open(path);

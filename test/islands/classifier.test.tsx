@@ -83,6 +83,36 @@ describe('ClassifierTool', () => {
 		expect(location.search).toBe(`?answers=${encodeAnswers(model.tree, longest.answers)}`);
 	});
 
+	test('offers to start the incident in the console, carrying the level, the answers and what was typed', async () => {
+		renderTool();
+		choose(longest.answers);
+		fireEvent.input(await screen.findByLabelText('Short description of the incident'), {
+			target: { value: 'Checkout errors' },
+		});
+		const link = await screen.findByRole('link', {
+			name: new RegExp(`Start the incident here: declare it at ${level.id}`),
+		});
+		const params = new URL(link.getAttribute('href')!, 'https://x').searchParams;
+		expect(link.getAttribute('href')).toMatch(/^\/tools\/console\/\?/);
+		expect(Object.fromEntries(params)).toMatchObject({
+			level: level.id,
+			answers: encodeAnswers(model.tree, longest.answers),
+			title: 'Checkout errors',
+		});
+		expect(params.get('reason')).toContain(first.question.text);
+	});
+
+	test('keeps the incident being classified again through every answer, and offers to take the level back to it', async () => {
+		history.replaceState(null, '', '/tools/classify/?incident=inc-42');
+		renderTool();
+		choose(longest.answers);
+		const link = await screen.findByRole('link', {
+			name: `Take ${level.id} back to the incident in the incident console`,
+		});
+		expect(new URL(link.getAttribute('href')!, 'https://x').searchParams.get('incident')).toBe('inc-42');
+		expect(location.search).toBe(`?answers=${encodeAnswers(model.tree, longest.answers)}&incident=inc-42`);
+	});
+
 	test('says so when the archive has nothing at the level', async () => {
 		const other = allPaths(model.tree).find((p) => p.levelId !== level.id)!;
 		renderTool();

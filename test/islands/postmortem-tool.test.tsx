@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import PostmortemTool, { STORAGE_KEY, TIMELINE_STORAGE_KEY } from '../../src/islands/postmortem/PostmortemTool.tsx';
-import { exportDraft } from '../../src/domain/postmortem/draft.ts';
+import { DRAFT_HANDOFF_KEY, exportDraft } from '../../src/domain/postmortem/draft.ts';
 import { importDraft } from '../../src/domain/postmortem/draft-schema.ts';
 import { TRIGGER_LABELS } from '../../src/schemas/trigger.ts';
 import { completeDraft, model } from '../domain/postmortem/fixtures.ts';
@@ -81,6 +81,26 @@ describe('PostmortemTool', { timeout: 30_000 }, () => {
 		type('Title', 'Typed straight away');
 		fireEvent.click(await screen.findByRole('button', { name: 'Undo' }, { timeout: 15_000 }));
 		expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe(completeDraft().title);
+	});
+
+	test('takes up a draft the incident console handed over, once, and saves it', async () => {
+		localStorage.setItem(DRAFT_HANDOFF_KEY, exportDraft(completeDraft({ title: 'From the console', exercise: true })));
+		renderTool();
+		await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('From the console'));
+		expect(screen.getByRole('checkbox', { name: /An exercise/ })).toHaveProperty('checked', true);
+		await waitFor(() => expect(saved().title).toBe('From the console'));
+		expect(localStorage.getItem(DRAFT_HANDOFF_KEY)).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+	});
+
+	test('keeps the draft that was there one Undo away when the console hands over another', async () => {
+		localStorage.setItem(STORAGE_KEY, exportDraft(completeDraft({ title: 'Earlier draft' })));
+		localStorage.setItem(DRAFT_HANDOFF_KEY, exportDraft(completeDraft({ title: 'From the console' })));
+		renderTool();
+		await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('From the console'));
+		expect(screen.getByText(/replaced by the draft the incident console handed over/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Earlier draft');
 	});
 
 	test('reports damaged saved data, keeps it until the user discards it, then saves again', async () => {

@@ -31,6 +31,11 @@ describe('postmortemSchema', () => {
 		expect(found[0]!.message).toContain('"acknowledged"');
 	});
 
+	test('counts a post-mortem as a real incident unless it says it was an exercise', () => {
+		expect(schema.parse(valid()).exercise).toBe(false);
+		expect(schema.parse({ ...valid(), exercise: true }).exercise).toBe(true);
+	});
+
 	test('rejects detection before the start', () => {
 		const found = problems({ ...valid(), detected: '2025-05-02T08:59:00Z' });
 		expect(found.map((p) => p.path)).toEqual(['detected']);

@@ -14,6 +14,11 @@ export interface MetricSummary {
 	mtbf: number | undefined;
 }
 
+/** Real incidents only: drills and game days are archived for their lessons, but counting them would skew every metric. */
+export function withoutExercises<T extends { data: { exercise: boolean } }>(entries: readonly T[]): T[] {
+	return entries.filter((entry) => !entry.data.exercise);
+}
+
 export function mean(values: readonly number[]): number | undefined {
 	if (values.length === 0) return undefined;
 	return values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -209,6 +209,11 @@ export function describePath(steps: readonly Step[]): string {
 	return steps.map((step) => `${step.question.id}: ${step.answer.label}`).join(' → ');
 }
 
+/** The answers that led to a level, as words for a log: "Is the whole service down? No; Are payments failing? Yes". */
+export function describeAnswers(steps: readonly Step[]): string {
+	return steps.map((step) => `${step.question.text} ${step.answer.label}`).join('; ');
+}
+
 export interface PlanItem {
 	term: string;
 	detail: string;

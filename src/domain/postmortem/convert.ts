@@ -151,6 +151,8 @@ export function toPostmortem(draft: Draft, options: ConvertOptions): Converted {
 	const frontmatter: PostmortemInput = {
 		title: cleanText(draft.title),
 		status: draft.status,
+		// Only drills say so: a real incident's file stays as it always was.
+		...(draft.exercise && { exercise: true }),
 		severity: draft.severity,
 		services,
 		trigger: draft.trigger as PostmortemInput['trigger'],
@@ -211,6 +213,7 @@ export function previewInput(draft: Draft): PostmortemInput {
 	return {
 		title: cleanText(draft.title),
 		status: draft.status,
+		...(draft.exercise && { exercise: true }),
 		severity: draft.severity,
 		services: cleanList(draft.services),
 		trigger: draft.trigger as PostmortemInput['trigger'],

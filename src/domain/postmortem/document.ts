@@ -4,6 +4,7 @@ import { TRIGGER_LABELS } from '../../schemas/trigger.ts';
 import { formatUtc } from '../time/clock.ts';
 import { formatDuration } from '../time/durations.ts';
 import { deriveFacts } from './durations.ts';
+import { EXERCISE_LABEL } from './exercise.ts';
 import {
 	ACTION_STATUS_LABELS,
 	DETECTION_LABELS,
@@ -101,6 +102,7 @@ export function postmortemDocument(pm: PostmortemInput, notes: string, levelLabe
 				text(` ${pm.severity}${levelLabel ? ` (${levelLabel})` : ''} · `),
 				strong('Status:'),
 				text(` ${STATUS_LABELS[pm.status] ?? pm.status}`),
+				...(pm.exercise ? [text(' · '), strong(`${EXERCISE_LABEL}:`), text(' a drill, not a real incident')] : []),
 			],
 		},
 		field('Services', pm.services.join(', ')),

@@ -28,6 +28,8 @@ export const draftActionItemSchema = z.strictObject({
 export const draftSchema = z.strictObject({
 	title: line,
 	status: z.enum(STATUSES),
+	/** Drafts saved before drills were flagged have no such field: they were real incidents. */
+	exercise: z._default(z.boolean(), false),
 	severity: line,
 	services: z.array(line),
 	trigger: line,

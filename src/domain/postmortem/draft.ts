@@ -22,6 +22,7 @@ export function emptyDraft(): Draft {
 	return {
 		title: '',
 		status: 'draft',
+		exercise: false,
 		severity: '',
 		services: [],
 		trigger: '',
@@ -52,6 +53,12 @@ export function emptyDraft(): Draft {
 export function emptyActionItem(): DraftActionItem {
 	return { key: newKey(), action: '', owner: '', priority: '', due: '', status: 'open', link: '' };
 }
+
+/**
+ * Where another tool (the incident console) leaves a draft in the export format for the post-mortem tool
+ * to take up the next time it opens; the tool removes it once read.
+ */
+export const DRAFT_HANDOFF_KEY = 'incident-handbook:postmortem-draft:handoff';
 
 /** Tells an exported draft apart from any other JSON file someone might pick by mistake. */
 export const DRAFT_FORMAT = 'incident-handbook/postmortem-draft';

@@ -22,6 +22,7 @@ const entrySchema = z.object({
 	data: z.object({
 		title: z.string(),
 		status: z.enum(STATUSES).catch('draft'),
+		exercise: z.boolean().catch(false).default(false),
 		severity: z.string(),
 		services: z.array(z.string()).default([]),
 		trigger: z.string().default(''),
@@ -72,6 +73,7 @@ export function draftFromArchive(json: unknown): DraftImport {
 	const draft: Draft = {
 		...emptyDraft(),
 		title: data.title,
+		exercise: data.exercise,
 		severity: data.severity,
 		services: data.services,
 		trigger: data.trigger,

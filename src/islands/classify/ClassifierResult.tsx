@@ -3,6 +3,7 @@ import type { Ref } from 'preact';
 import type { Level } from '../../schemas/model.ts';
 import {
 	declarationLine,
+	describeAnswers,
 	levelName,
 	responsePlan,
 	UNSURE_GUIDANCE,
@@ -15,6 +16,7 @@ import type { Announce } from '../kit/announce.tsx';
 import { CopyButton } from '../kit/CopyButton.tsx';
 import { TextField } from '../kit/fields.tsx';
 import { sitePath } from '../../data/site-path.ts';
+import { consoleQuery } from '../../domain/console/address.ts';
 
 interface Props {
 	level: Level;
@@ -23,6 +25,10 @@ interface Props {
 	examples: CalibrationExample[];
 	/** `?answers=…` for the link that reopens this result. */
 	shareQuery: string;
+	/** The answers as the address carries them, for the incident console. */
+	answers: string;
+	/** The incident console's id of an incident being classified again, if that is why the classifier was opened. */
+	incident: string | null;
 	headingRef: Ref<HTMLHeadingElement>;
 	announce: Announce;
 }
@@ -33,6 +39,8 @@ export default function ClassifierResult({
 	roleNames,
 	examples,
 	shareQuery,
+	answers,
+	incident,
 	headingRef,
 	announce,
 }: Props) {
@@ -46,6 +54,12 @@ export default function ClassifierResult({
 	});
 	const deciding = steps.at(-1)!;
 	const colour = levelColour(level.badge);
+	const reason = describeAnswers(steps);
+	const consoleHref = `${sitePath('/tools/console/')}${consoleQuery(
+		incident
+			? { incident, level: level.id, answers, reason }
+			: { level: level.id, answers, reason, title: summary.value, commander: commander.value },
+	)}`;
 
 	return (
 		<section class="classifier-result" aria-labelledby="classifier-result-heading">
@@ -127,6 +141,13 @@ export default function ClassifierResult({
 					Copy declaration
 				</CopyButton>
 			</div>
+			<p>
+				<a href={consoleHref}>
+					{incident
+						? `Take ${level.id} back to the incident in the incident console`
+						: `Start the incident here: declare it at ${level.id} in the incident console`}
+				</a>
+			</p>
 			<p>
 				<a href={`${sitePath('/tools/comms/')}?severity=${encodeURIComponent(level.id)}`}>
 					Write the {level.id} status updates in the communications generator

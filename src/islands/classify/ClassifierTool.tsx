@@ -25,10 +25,13 @@ interface Props {
 }
 
 const PARAM = 'answers';
+/** The incident console's id for an incident being re-classified; carried through so the result can go back to it. */
+const INCIDENT = 'incident';
 
 /** Asks the model's decision tree one question at a time and ends on a level with its response plan. */
 export default function ClassifierTool({ tree, levels, roleNames, examples }: Props) {
 	const answers = useSignal<number[]>([]);
+	const incident = useSignal<string | null>(null);
 	const notice = useSignal('');
 	const announcement = useSignal('');
 	// Until the island runs, its buttons would do nothing; the page's no-JS fallback covers that case.
@@ -36,15 +39,27 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 	const heading = useRef<HTMLHeadingElement>(null);
 	const moveFocus = useRef(false);
 
+	/** The page's address for a set of answers, keeping the incident being re-classified. */
+	const address = (encoded: string) => {
+		const parts = [
+			encoded && `${PARAM}=${encoded}`,
+			incident.peek() && `${INCIDENT}=${encodeURIComponent(incident.peek()!)}`,
+		];
+		const query = parts.filter(Boolean).join('&');
+		return query ? `${location.pathname}?${query}` : location.pathname;
+	};
+
 	useEffect(() => {
-		const shared = new URLSearchParams(location.search).get(PARAM);
+		const params = new URLSearchParams(location.search);
+		incident.value = params.get(INCIDENT);
+		const shared = params.get(PARAM);
 		if (shared !== null) {
 			const decoded = decodeAnswers(tree, shared);
 			if (decoded.ok) {
 				answers.value = decoded.answers;
 			} else {
 				notice.value = `The answers in this link no longer fit the decision tree (${decoded.error}), so the classifier starts from the first question.`;
-				history.replaceState(null, '', location.pathname);
+				history.replaceState(null, '', address(''));
 			}
 		}
 		ready.value = true;
@@ -63,8 +78,7 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 		answers.value = next;
 		notice.value = '';
 		moveFocus.current = true;
-		const encoded = encodeAnswers(tree, next);
-		history.replaceState(null, '', encoded ? `${location.pathname}?${PARAM}=${encoded}` : location.pathname);
+		history.replaceState(null, '', address(encodeAnswers(tree, next)));
 		const reached = locate(tree, next);
 		const found = reached.kind === 'result' ? levels.find((l) => l.id === reached.levelId) : undefined;
 		announcement.value = found ? `Result: ${levelName(found)}. ${found.impact}` : '';
@@ -108,6 +122,8 @@ export default function ClassifierTool({ tree, levels, roleNames, examples }: Pr
 					roleNames={roleNames}
 					examples={examples[level.id] ?? []}
 					shareQuery={`?${PARAM}=${encodeAnswers(tree, answers.value)}`}
+					answers={encodeAnswers(tree, answers.value)}
+					incident={incident.value}
 					headingRef={heading}
 					announce={(text) => announceIn(announcement, text)}
 				/>

@@ -10,6 +10,8 @@ export function TextField(props: {
 	label: string;
 	value: string;
 	onInput?: (value: string) => void;
+	/** When the value is final (the field is left, or Enter pressed in a one-line field): for saving once, not per key. */
+	onChange?: (value: string) => void;
 	hint?: ComponentChildren;
 	multiline?: boolean;
 	rows?: number;
@@ -25,7 +27,7 @@ export function TextField(props: {
 	children?: ComponentChildren;
 }) {
 	const hintId = props.hint ? `${props.id}-hint` : undefined;
-	const { onInput } = props;
+	const { onInput, onChange } = props;
 	const common = {
 		id: props.id,
 		value: props.value,
@@ -36,6 +38,7 @@ export function TextField(props: {
 		'aria-required': props.required || undefined,
 		'aria-invalid': props.invalid ? ('true' as const) : undefined,
 		onInput: onInput && ((e: Event) => onInput((e.currentTarget as HTMLInputElement).value)),
+		onChange: onChange && ((e: Event) => onChange((e.currentTarget as HTMLInputElement).value)),
 		onFocus: props.onFocus,
 	};
 	return (

@@ -20,6 +20,20 @@ export function writeStored(key: string, text: string): boolean {
 	}
 }
 
+/** The keys stored under a prefix, for a tool that keeps one item per key; none when storage cannot be read. */
+export function storedKeys(prefix: string): string[] {
+	try {
+		const keys: string[] = [];
+		for (let i = 0; i < localStorage.length; i++) {
+			const key = localStorage.key(i);
+			if (key?.startsWith(prefix)) keys.push(key);
+		}
+		return keys;
+	} catch {
+		return [];
+	}
+}
+
 export function removeStored(key: string): void {
 	try {
 		localStorage.removeItem(key);

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { findListings, type ArchiveListing } from '../../domain/postmortem/archive-listing.ts';
 import { SelectField, TextField } from '../kit/fields.tsx';
 
@@ -6,8 +7,8 @@ import { SelectField, TextField } from '../kit/fields.tsx';
 const SHOWN = 100;
 
 /**
- * Finds an archived post-mortem to start a draft from. The list is fetched the first time the
- * section is opened, so the tool's page does not grow with the archive.
+ * Finds an archived post-mortem to start a draft from. It arrives with the engine once its section is
+ * first opened, and fetches the list then, so the tool's page does not grow with the archive.
  */
 export default function PostmortemArchivePicker(props: {
 	archiveBase: string;
@@ -34,18 +35,14 @@ export default function PostmortemArchivePicker(props: {
 		}
 	};
 
+	useEffect(() => void load(), []);
+
 	const found = listings.value && findListings(listings.value, query.value, SHOWN);
 	const selected = found && (found.matches.find((m) => m.id === choice.value) ?? found.matches[0]);
 	const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'post-mortem' : 'post-mortems'}`;
 
 	return (
-		<details
-			class="pm-archive"
-			onToggle={(e) => {
-				if ((e.currentTarget as HTMLDetailsElement).open) void load();
-			}}
-		>
-			<summary>Start from an archived post-mortem</summary>
+		<>
 			{loading.value && <p role="status">Loading the list of archived post-mortems…</p>}
 			{failed.value && (
 				<p class="tool-warning" role="alert">
@@ -93,6 +90,6 @@ export default function PostmortemArchivePicker(props: {
 					</button>
 				</>
 			)}
-		</details>
+		</>
 	);
 }

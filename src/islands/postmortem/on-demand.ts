@@ -7,3 +7,4 @@ export * from '../../domain/postmortem/engine.ts';
 export { parseTimeline } from '../../domain/postmortem/timeline.ts';
 export { findBlameHints } from '../../domain/postmortem/blameless.ts';
 export { render as renderPreview } from './preview.tsx';
+export { default as ArchivePicker } from './ArchivePicker.tsx';

@@ -1,6 +1,12 @@
 import { computed, effect, signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { emptyDraft, storeDraftMain, storeTimeline, type Draft } from '../../domain/postmortem/draft.ts';
+import {
+	DRAFT_HANDOFF_KEY,
+	emptyDraft,
+	storeDraftMain,
+	storeTimeline,
+	type Draft,
+} from '../../domain/postmortem/draft.ts';
 import { deriveFacts } from '../../domain/postmortem/durations.ts';
 import { readStored, removeStored, writeStored, type DamagedSave } from '../kit/storage.ts';
 import { createDraftStore, peekDraft, readDraft, writeDraft, type DraftStore, type SetField } from './draft-store.ts';
@@ -58,14 +64,30 @@ export function useDraft() {
 		undo.value = null;
 	};
 
-	const restoreSaved = (importStoredDraft: Engine['importStoredDraft']) => {
+	/** A draft the incident console left: it fills the form, and one already there stays behind Undo. */
+	const takeHandoff = (importDraft: Engine['importDraft'], hadDraft: boolean) => {
+		const text = readStored(DRAFT_HANDOFF_KEY);
+		if (text === null) return;
+		removeStored(DRAFT_HANDOFF_KEY);
+		const handed = importDraft(text);
+		if (!handed.ok) saveState.value = handed.error;
+		else if (hadDraft) replaceDraft(handed.draft, 'the draft the incident console handed over');
+		else {
+			touched.value = true;
+			writeDraft(store, handed.draft);
+		}
+	};
+
+	const restoreSaved = (importStoredDraft: Engine['importStoredDraft'], importDraft: Engine['importDraft']) => {
 		if (restored.value) return;
 		const main = readStored(STORAGE_KEY);
+		let hadDraft = false;
 		if (main !== null) {
 			const timeline = readStored(TIMELINE_STORAGE_KEY);
 			const parsed = importStoredDraft(main, timeline);
 			if (parsed.ok && !touched.value) {
 				writeDraft(store, parsed.draft);
+				hadDraft = true;
 				saveState.value = 'Your draft from an earlier visit was restored.';
 				// A restored draft is one that gets exported; its checks and preview can follow once the page is idle.
 				(window.requestIdleCallback ?? setTimeout)(() => wantEngine());
@@ -74,6 +96,7 @@ export function useDraft() {
 				undo.value = { label: 'what you typed while the page loaded', draft: parsed.draft };
 			} else damaged.value = { error: parsed.error, raw: timeline === null ? main : `${main}\n\n${timeline}` };
 		}
+		takeHandoff(importDraft, hadDraft || touched.value);
 		restored.value = true;
 	};
 
@@ -86,7 +109,7 @@ export function useDraft() {
 	const loadEngine = () => {
 		pendingEngine.current ??= import('./on-demand.ts').then(
 			(loaded) => {
-				restoreSaved(loaded.importStoredDraft);
+				restoreSaved(loaded.importStoredDraft, loaded.importDraft);
 				return (engine.value = loaded);
 			},
 			(error: unknown) => {
@@ -108,10 +131,10 @@ export function useDraft() {
 	};
 
 	useEffect(() => {
-		if (readStored(STORAGE_KEY) === null) restored.value = true;
+		if (readStored(STORAGE_KEY) === null && readStored(DRAFT_HANDOFF_KEY) === null) restored.value = true;
 		else
 			import('../../domain/postmortem/draft-schema.ts').then(
-				({ importStoredDraft }) => restoreSaved(importStoredDraft),
+				({ importStoredDraft, importDraft }) => restoreSaved(importStoredDraft, importDraft),
 				() => (saveState.value = ENGINE_FAILED),
 			);
 	}, []);

@@ -12,6 +12,7 @@ import {
 	quarterOf,
 	quartersBetween,
 	summarise,
+	withoutExercises,
 } from '../../../src/domain/archive/incident-metrics.ts';
 import { A, B, D, FIXTURE_INCIDENTS } from '../../fixtures/postmortems/incidents.ts';
 
@@ -114,5 +115,16 @@ describe('completionRate', () => {
 
 	test("is undefined when every item was declined as won't-do", () => {
 		expect(completionRate([{ status: 'wont-do' }])).toEqual({ done: 0, counted: 0, rate: undefined });
+	});
+});
+
+describe('withoutExercises', () => {
+	test('leaves drills out and keeps real incidents in their order', () => {
+		const entries = [
+			{ id: 'a', data: { exercise: false } },
+			{ id: 'drill', data: { exercise: true } },
+			{ id: 'b', data: { exercise: false } },
+		];
+		expect(withoutExercises(entries).map((e) => e.id)).toEqual(['a', 'b']);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	describePath,
 	declarationLine,
 	decodeAnswers,
+	describeAnswers,
 	encodeAnswers,
 	InvalidAnswersError,
 	jumpTo,
@@ -280,6 +281,16 @@ describe('declarationLine', () => {
 		expect(declarationLine(level, { summary: '', commander: ' ', channel: '#inc-20261124' })).toBe(
 			`Declaring ${level.id} (${level.label}) — channel #inc-20261124`,
 		);
+	});
+});
+
+describe('describeAnswers', () => {
+	test('puts each question beside the answer given, in order', () => {
+		const tree = presets['sev1-sev4'].tree;
+		const path = allPaths(tree).sort((a, b) => b.answers.length - a.answers.length)[0]!;
+		const { steps } = locate(tree, path.answers);
+		expect(describeAnswers(steps)).toBe(steps.map((s) => `${s.question.text} ${s.answer.label}`).join('; '));
+		expect(describeAnswers(steps).split('; ')).toHaveLength(path.answers.length);
 	});
 });
 

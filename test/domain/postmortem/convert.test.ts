@@ -61,6 +61,13 @@ describe('toPostmortem', () => {
 		).toEqual([]);
 	});
 
+	test("writes the exercise flag for a drill only, leaving a real incident's file as before", () => {
+		const drill = toPostmortem(completeDraft({ exercise: true }), { levelIds });
+		const real = toPostmortem(completeDraft(), { levelIds });
+		expect(drill.ok && drill.frontmatter.exercise).toBe(true);
+		expect(real.ok && 'exercise' in real.frontmatter).toBe(false);
+	});
+
 	test('reports timestamps in the wrong order', () => {
 		expect(problemsOf(completeDraft({ resolved: '2025-03-15T14:00' }))).toContain(
 			'Impact: Resolved (2025-03-15T14:00 UTC) is before impact started (2025-03-15T14:20 UTC).',
@@ -116,6 +123,14 @@ describe('importDraft', () => {
 		expect(importDraft(exportDraft(draft))).toEqual({ ok: true, draft });
 	});
 
+	test('reads a draft saved before exercises were flagged as a real incident', () => {
+		const { exercise: _, ...older } = completeDraft();
+		const result = importDraft(
+			JSON.stringify({ format: 'incident-handbook/postmortem-draft', version: 1, draft: older }),
+		);
+		expect(result.ok && result.draft.exercise).toBe(false);
+	});
+
 	test.each([
 		['{"title": "x"', 'This is not a JSON file'],
 		['{"title": "x"}', 'not a post-mortem draft exported by this tool'],
@@ -162,6 +177,14 @@ describe('draftFromArchive', () => {
 		});
 		expect(result.draft.timeline[0]).toMatchObject({ time: '2025-03-15T14:20', event: 'Push' });
 		expect(result.draft.actionItems[0]).toMatchObject({ due: '2025-04-01', status: 'done', priority: 'P1' });
+	});
+
+	test('keeps an archived exercise flagged as one', () => {
+		const result = draftFromArchive({
+			id: 'drill',
+			data: { title: 'Game day', severity: levelIds[0], exercise: true },
+		});
+		expect(result.ok && result.draft.exercise).toBe(true);
 	});
 
 	test('reports an entry that is not a post-mortem', () => {

@@ -152,6 +152,14 @@ describe('toGfm', () => {
 		expect(row).toBe('| 2025-03-15 14:20 | grep "a\\|b" failed then retried |');
 	});
 
+	test('labels an exercise in the summary, and says nothing of it for a real incident', () => {
+		const drill = toPostmortem(completeDraft({ exercise: true }), { levelIds });
+		const real = toPostmortem(completeDraft(), { levelIds });
+		if (!drill.ok || !real.ok) throw new Error('expected complete drafts');
+		expect(toGfm(drill.frontmatter, drill.notes)).toContain('**Exercise:** a drill, not a real incident');
+		expect(toGfm(real.frontmatter, real.notes)).not.toContain('Exercise');
+	});
+
 	test('contains every section of the template in order', () => {
 		const converted = toPostmortem(completeDraft(), { levelIds });
 		if (!converted.ok) throw new Error(converted.problems.join('\n'));

@@ -3,7 +3,6 @@ import { emptyDraft, exportDraft } from '../../../domain/postmortem/draft.ts';
 import type { ArchiveListing } from '../../../domain/postmortem/archive-listing.ts';
 import type { Announce } from '../../kit/announce.tsx';
 import { downloadFile } from '../../kit/download.ts';
-import ArchivePicker from '../ArchivePicker.tsx';
 import { peekDraft } from '../draft-store.ts';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
@@ -20,6 +19,9 @@ interface Props {
 export function StartSection({ draft, archiveBase, deadline, announce }: Props) {
 	// Why an import or a start from the archive did not happen; shown beside the buttons and announced.
 	const problem = useSignal('');
+	// The picker comes with the engine, and only once someone opens its section.
+	const opened = useSignal(false);
+	const Picker = opened.value ? draft.engine.value?.ArchivePicker : undefined;
 	const report = (text: string) => {
 		problem.value = text;
 		announce(text);
@@ -94,7 +96,21 @@ export function StartSection({ draft, archiveBase, deadline, announce }: Props) 
 				</button>
 			</div>
 			{problem.value && <p class="tool-warning">{problem.value}</p>}
-			<ArchivePicker archiveBase={archiveBase} onStart={(entry) => void startFromArchive(entry)} />
+			<details
+				class="pm-archive"
+				onToggle={(e) => {
+					if (!(e.currentTarget as HTMLDetailsElement).open) return;
+					opened.value = true;
+					draft.wantEngine();
+				}}
+			>
+				<summary>Start from an archived post-mortem</summary>
+				{Picker ? (
+					<Picker archiveBase={archiveBase} onStart={(entry) => void startFromArchive(entry)} />
+				) : (
+					<p>Loading…</p>
+				)}
+			</details>
 			{draft.undo.value && (
 				<p>
 					The previous draft was replaced by {draft.undo.value.label}.{' '}

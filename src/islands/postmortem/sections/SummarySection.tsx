@@ -83,6 +83,16 @@ export function SummarySection({
 				hint="Service ids separated by commas, e.g. checkout, api-gateway: lowercase letters and digits joined by - . or _."
 				required
 			/>
+			<p>
+				<label class="pm-check">
+					<input
+						type="checkbox"
+						checked={d.exercise.value}
+						onChange={(e) => set('exercise', e.currentTarget.checked)}
+					/>{' '}
+					An exercise (a drill), not a real incident
+				</label>
+			</p>
 			<div class="pm-row">
 				<TextField
 					id="pm-commander"
