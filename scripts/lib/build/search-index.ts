@@ -61,7 +61,8 @@ export function indexSite(dir: string): Promise<number> {
 
 /**
  * Indexes only the given built pages (`severity/`, `` for home) into `<dir>/pagefind-offline/`: the
- * index the service worker saves, which search falls back to when the network is down.
+ * index the service worker saves, which search falls back to when the network is down. As in the full
+ * index, Pagefind keeps out the pages Starlight does not mark with `data-pagefind-body`.
  */
 export function indexOfflinePages(dir: string, pages: string[]): Promise<number> {
 	return writeIndex(join(dir, OFFLINE_SEARCH_DIR), async (index) => {
