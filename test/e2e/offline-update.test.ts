@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../scripts/lib/build/static-server.ts';
 import { buildSite } from '../support/build-site.ts';
 import { copyProject } from '../support/project-copy.ts';
 
