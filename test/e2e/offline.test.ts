@@ -104,7 +104,10 @@ describe('the tools with the network off', () => {
 		await go(page, session, '/tools/post-mortem/');
 		await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 		await page.getByLabel('Title', { exact: true }).fill('Written offline');
-		await page.getByText(/Export is off until/).first().waitFor();
+		await page
+			.getByText(/Export is off until/)
+			.first()
+			.waitFor();
 		expect((page as Page & { errors: string[] }).errors).toEqual([]);
 	});
 

@@ -14,7 +14,12 @@ async function pageTexts(pdf: Buffer): Promise<string[]> {
 	const texts: string[] = [];
 	for (let number = 1; number <= document.numPages; number++) {
 		const content = await (await document.getPage(number)).getTextContent();
-		texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, ''));
+		texts.push(
+			content.items
+				.map((item) => ('str' in item ? item.str : ''))
+				.join('')
+				.replace(/\s+/g, ''),
+		);
 	}
 	return texts;
 }

@@ -41,9 +41,12 @@ export function precacheOptions(outDir: string): GetManifestOptions {
  */
 export const searchFallback: WorkboxPlugin = {
 	handlerDidError: async ({ request }) =>
-		caches.match(request.url.replace(/\/pagefind\/((?:index\/|fragment\/|filter\/)?[^/?#]+)(?:\?.*)?$/, '/pagefind-offline/$1'), {
-			ignoreSearch: true,
-		}),
+		caches.match(
+			request.url.replace(/\/pagefind\/((?:index\/|fragment\/|filter\/)?[^/?#]+)(?:\?.*)?$/, '/pagefind-offline/$1'),
+			{
+				ignoreSearch: true,
+			},
+		),
 };
 
 /** An archive page never opened on this device cannot be shown offline; this page says so instead of the browser's error. */

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	buildInfoFromEnv,
-	buildInfoToEnv,
-	describeBuild,
-	readCommit,
-} from '../../../src/domain/offline/build-info.ts';
+import { buildInfoFromEnv, buildInfoToEnv, describeBuild, readCommit } from '../../../src/domain/offline/build-info.ts';
 
 describe('readCommit', () => {
 	test('keeps a short commit and drops the newline Git prints', () => {

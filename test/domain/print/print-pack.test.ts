@@ -25,7 +25,12 @@ describe('printSheets', () => {
 	test('ends with the runbooks marked for printing, in the order given', () => {
 		const sheets = printSheets(levels, runbooks).filter((sheet) => sheet.kind === 'runbook');
 		expect(sheets).toEqual([
-			{ kind: 'runbook', id: 'runbook-deploy-rollback', title: 'Runbook: Roll back a deploy', runbook: 'deploy-rollback' },
+			{
+				kind: 'runbook',
+				id: 'runbook-deploy-rollback',
+				title: 'Runbook: Roll back a deploy',
+				runbook: 'deploy-rollback',
+			},
 			{ kind: 'runbook', id: 'runbook-db-failover', title: 'Runbook: Database failover', runbook: 'db-failover' },
 		]);
 	});
