@@ -43,6 +43,7 @@ export default defineConfig({
 				customCss: ['./src/styles/handbook.css'],
 				components: {
 					Search: './src/components/overrides/Search.astro',
+					Banner: './src/components/overrides/Banner.astro',
 				},
 				lastUpdated: false,
 				routeMiddleware: './src/route-data.ts',

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000] [--keep] [--no-lighthouse]`: builds the handbook with
  * synthetic archives of each size, prints build time, peak memory, pages per second, the Pagefind
- * index, what one cold search costs, the JavaScript on each page type and (at the smallest size)
- * Lighthouse's mobile scores for each page type, and records the figures in BENCHMARKS.md.
+ * index, what one cold search costs, what the service worker downloads to keep the handbook offline,
+ * the JavaScript on each page type and (at the smallest size) Lighthouse's mobile scores for each page
+ * type, and records the figures in BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { builtPages } from './lib/bench/built-pages.ts';
+import { precacheSize, type PrecacheSize } from './lib/bench/precache-size.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { coldSearch, type SearchCost } from './lib/bench/cold-search.ts';
 import { pageWeight, scriptBytes } from './lib/bench/page-weight.ts';
@@ -27,6 +29,7 @@ const TARGETS = {
 	searchBytes: 200_000,
 	readingPageBytes: 56_000,
 	toolBytes: 15_000,
+	precacheBytesAt5000: 3_000_000,
 };
 const SEARCH_QUERY = 'database failover';
 const SEARCH_RUNS = 9;
@@ -44,6 +47,8 @@ interface SizeResult {
 	buildMs: number;
 	peakBytes: number | undefined;
 	pagefindBytes: number;
+	/** What a first visit downloads for the offline copy. */
+	precache: PrecacheSize;
 	/** Served as the README advises: Pagefind's pre-compressed files labelled as gzip. */
 	search: SearchCost;
 	/** The same search from a host that sends those files without the label. */
@@ -179,6 +184,7 @@ async function measure(size: number, withLighthouse: boolean): Promise<SizeResul
 			buildMs: ms,
 			peakBytes,
 			pagefindBytes: folderBytes(join(dist, 'pagefind')),
+			precache: await precacheSize(dist),
 			search: medianSearch(searches),
 			searchUnlabelled: medianSearch(unlabelledSearches),
 			pageTypes: types,
@@ -243,6 +249,7 @@ function report(results: SizeResult[]): string {
 			'Cold search',
 			'Without the gzip label',
 			'Search fetches',
+			'Offline precache',
 		],
 		results.map((r) => [
 			r.postmortems,
@@ -255,10 +262,16 @@ function report(results: SizeResult[]): string {
 			`${r.search.ms.toFixed(0)} ms`,
 			`${r.searchUnlabelled.ms.toFixed(0)} ms`,
 			`${kb(r.search.bytes)} in ${r.search.requests} requests`,
+			`${kb(r.precache.bytes)} in ${r.precache.files} files (runbook pages ${kb(r.precache.runbookBytes)})`,
 		]),
 	);
 	const largest = results.at(-1)!;
 	const perPostmortem = results.length > 1 ? msPerAddedPage(results) : undefined;
+	const first = results[0]!;
+	const perRunbook =
+		largest.runbooks > first.runbooks
+			? (largest.precache.bytes - first.precache.bytes) / (largest.runbooks - first.runbooks)
+			: undefined;
 	const types = table(
 		['Page type', 'Example', 'Whole page (gzip)', 'JavaScript (gzip)', 'Its own JavaScript (gzip)'],
 		largest.pageTypes.map((t) => [t.type, `\`${t.path}\``, kb(t.totalGzip), kb(t.jsGzip), kb(t.ownJsGzip)]),
@@ -274,6 +287,8 @@ function report(results: SizeResult[]): string {
 			`- Peak memory at 5,000 post-mortems: ${mib(at5000.peakBytes)} (target under 3 GiB): ${mark((at5000.peakBytes ?? Infinity) < TARGETS.peakMemoryAt5000)}`,
 		at5000 &&
 			`- Cold first search at 5,000, served as the README advises: ${at5000.search.ms.toFixed(0)} ms and ${kb(at5000.search.bytes)} (targets under ${TARGETS.searchMs} ms and ${kb(TARGETS.searchBytes)}): ${mark(at5000.search.ms < TARGETS.searchMs)} / ${mark(at5000.search.bytes < TARGETS.searchBytes)}. From a host that sends Pagefind's files without the gzip label: ${at5000.searchUnlabelled.ms.toFixed(0)} ms: ${mark(at5000.searchUnlabelled.ms < TARGETS.searchMs)}`,
+		at5000 &&
+			`- Offline precache at 5,000 post-mortems: ${kb(at5000.precache.bytes)} (target at most ${kb(TARGETS.precacheBytesAt5000)}): ${mark(at5000.precache.bytes <= TARGETS.precacheBytesAt5000)}. Archive pages are not in it; runbooks are, and the bench adds one per 20 post-mortems: their pages are ${kb(at5000.precache.runbookBytes)} of it${perRunbook === undefined ? '' : `, and from the smallest size to this one it grew by ${kb(perRunbook)} per runbook added (a runbook's page and its entry in the offline search index)`}`,
 		`- Heaviest page that is not a tool (home, chapter, runbook, post-mortem, the runbook and archive indexes, dashboard): ${kb(Math.max(...reading.map((t) => t.totalGzip)))} gzipped (target under ${kb(TARGETS.readingPageBytes)}): ${mark(reading.every((t) => t.totalGzip < TARGETS.readingPageBytes))}`,
 		results[0]!.lighthouse &&
 			`- Lighthouse (mobile) 100 in all four categories on every page type: ${mark([...results[0]!.lighthouse.values()].every((s) => s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100))}`,
@@ -286,7 +301,7 @@ function report(results: SizeResult[]): string {
 		'',
 		bySize,
 		'',
-		`Build is the wall time of \`npm run build\` (\`astro build\`, then Pagefind once it has exited); peak memory is the largest resident set of the build script and every process it started. The search is "${SEARCH_QUERY}" through Pagefind's API in Chromium with an empty cache, up to the first five results' excerpts (the median of ${SEARCH_RUNS} runs, each in a new browser context, after one run that warms the browser up); its bytes are the Pagefind files it fetched, as a host that gzips text would send them. "Cold search" is served as the README's Publishing section advises, with Pagefind's already-compressed files labelled \`Content-Encoding: gzip\` so the browser unpacks them natively; "Without the gzip label" is the same search, in alternating runs, from a host that sends those files as they are, which Pagefind then unpacks in JavaScript.`,
+		`Build is the wall time of \`npm run build\` (\`astro build\`, then Pagefind once it has exited); peak memory is the largest resident set of the build script and every process it started. The search is "${SEARCH_QUERY}" through Pagefind's API in Chromium with an empty cache, up to the first five results' excerpts (the median of ${SEARCH_RUNS} runs, each in a new browser context, after one run that warms the browser up); its bytes are the Pagefind files it fetched, as a host that gzips text would send them. "Cold search" is served as the README's Publishing section advises, with Pagefind's already-compressed files labelled \`Content-Encoding: gzip\` so the browser unpacks them natively; "Without the gzip label" is the same search, in alternating runs, from a host that sends those files as they are, which Pagefind then unpacks in JavaScript. "Offline precache" is what the service worker downloads on a first visit so that the chapters, runbooks, cards, tools and their search work with the network off: the worker itself and every file it precaches, gzipped as a host sends text (Pagefind's files are already gzipped); archive pages are not part of it, they are kept as they are read.`,
 		'',
 		`## JavaScript by page type (at ${largest.postmortems.toLocaleString('en')} post-mortems)`,
 		'',

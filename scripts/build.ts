@@ -1,13 +1,20 @@
 /**
  * `npm run build [-- --outDir <dir>]`: builds the site with `astro build`, then indexes it for
- * search once the build process has exited, so the two never hold their memory at the same time.
+ * search once the build process has exited, so the two never hold their memory at the same time,
+ * and last writes the service worker that keeps the handbook readable offline.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildInfo } from '../src/data/build-info.ts';
+import { buildInfoToEnv } from '../src/domain/offline/build-info.ts';
 import { INDEX_AFTER_EXIT_ENV } from '../src/integrations/search-index-after-exit.ts';
-import { indexSite } from './lib/build/search-index.ts';
+import { siteAddress } from '../src/integrations/site-address.ts';
+import { builtPages } from './lib/bench/built-pages.ts';
+import { isOfflinePage } from './lib/build/offline-files.ts';
+import { writeServiceWorker } from './lib/build/service-worker.ts';
+import { indexOfflinePages, indexSite } from './lib/build/search-index.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
@@ -22,7 +29,7 @@ const buildStarted = performance.now();
 const code = await new Promise<number | null>((done) =>
 	spawn(process.execPath, [...nodeFlags, runAstro, '--outDir', outDir], {
 		stdio: 'inherit',
-		env: { ...process.env, [INDEX_AFTER_EXIT_ENV]: '1' },
+		env: { ...process.env, ...buildInfoToEnv(buildInfo), [INDEX_AFTER_EXIT_ENV]: '1' },
 	})
 		.on('error', (error) => {
 			console.error(`Could not start astro build: ${error.message}`);
@@ -38,6 +45,11 @@ console.log('Building the search index with Pagefind…');
 try {
 	const pages = await indexSite(outDir);
 	console.log(`Indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+	const offline = await indexOfflinePages(outDir, builtPages(outDir).filter(isOfflinePage));
+	const worker = await writeServiceWorker(outDir, siteAddress(process.env).base);
+	console.log(
+		`Wrote the service worker: ${worker.count} files to keep offline (${(worker.bytes / 1e6).toFixed(1)} MB before compression), with a search index of their ${offline} pages.`,
+	);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
 	process.exit(1);

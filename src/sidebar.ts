@@ -10,6 +10,7 @@ export const sidebar = [
 		label: 'During an incident',
 		items: [
 			{ label: 'Classify severity', link: '/tools/classify/' },
+			{ label: 'Incident console', link: '/tools/console/' },
 			'severity',
 			'roles',
 			'response',
@@ -20,6 +21,7 @@ export const sidebar = [
 			'security-incidents',
 			{ label: 'Runbooks', link: '/runbooks/' },
 			{ label: 'Severity cards', link: '/cards/' },
+			{ label: 'Print pack', link: '/print/' },
 		],
 	},
 	{

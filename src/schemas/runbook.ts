@@ -125,6 +125,10 @@ export function runbookSchema<R extends z.ZodType>({ levelIds, runbookRef }: Run
 			.pipe(durationSchema)
 			.describe('How often it must be reviewed, e.g. 90d or 12w'),
 		related: z.array(runbookRef).default([]).describe('Other runbooks a responder may need next'),
+		print: z
+			.boolean()
+			.default(false)
+			.describe('True to put this runbook in the print pack (/print/), the binder kept at the on-call desk'),
 	});
 }
 

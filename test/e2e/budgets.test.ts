@@ -4,7 +4,8 @@ import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 
 /*
  * Byte budgets from issue 9: a reading page costs under 56 KB gzipped in all (HTML, CSS and
- * JavaScript) and runs nothing beyond what Starlight itself ships; each tool's own JavaScript stays
+ * JavaScript) and runs nothing beyond what Starlight itself ships and the few hundred bytes that keep
+ * the handbook readable offline (src/components/OfflineStatus.astro); each tool's own JavaScript stays
  * under 15 KB gzipped on top of the shared Preact runtime (the incident console's under 20 KB). Counted
  * is what a page runs up front; parts a tool fetches later, on demand, are not. Sizes, not timings, so
  * the test is stable.
@@ -16,6 +17,8 @@ const ISLAND_BUDGETS: Record<string, number> = { 'tools/console/': 20 * 1000 };
 const PREACT_RUNTIME = 15 * 1000;
 /** The two index pages enhance server-rendered HTML with a few lines (sorting, the alert lookup). */
 const INDEX_SCRIPT = 2 * 1000;
+/** Every page registers the service worker and shows the offline notice and update prompt: a few hundred bytes. */
+const OFFLINE_SCRIPT = 500;
 
 const distDir = inject('distDir');
 const weights = new Map<string, PageWeight>(builtPages(distDir).map((page) => [page, pageWeight(distDir, page)]));
@@ -34,11 +37,13 @@ describe('reading pages', () => {
 	});
 
 	test.each(reading.map((page) => [page || '(home)', page]))(
-		'%s runs only Starlight’s own JavaScript',
+		'%s runs only Starlight’s own JavaScript and the offline script',
 		(_label, page) => {
 			const weight = weights.get(page)!;
 			expect(weight.islandCount).toBe(0);
-			expect(weight.scripts.filter((script) => script.origin !== 'base').map((script) => script.id)).toEqual([]);
+			expect(
+				weight.scripts.filter((script) => !['base', 'offline'].includes(script.origin)).map((script) => script.id),
+			).toEqual([]);
 		},
 	);
 
@@ -46,6 +51,17 @@ describe('reading pages', () => {
 		const { total, html, css, js } = weights.get(page)!;
 		expect(total, `${kb(html)} HTML + ${kb(css)} CSS + ${kb(js)} JS`).toBeLessThan(READING_PAGE_TOTAL);
 	});
+});
+
+describe('the offline script', () => {
+	test.each([...weights.keys()].map((page) => [page || '(home)', page]))(
+		'%s carries it once, under 500 bytes gzipped',
+		(_label, page) => {
+			const offline = weights.get(page)!.scripts.filter((script) => script.origin === 'offline');
+			expect(offline).toHaveLength(1);
+			expect(offline[0]!.gzip).toBeLessThan(OFFLINE_SCRIPT);
+		},
+	);
 });
 
 describe('index pages', () => {

@@ -19,6 +19,9 @@ describe('the build', () => {
 			expect.stringMatching(/^Built the site into .+ in \d+\.\d s\.$/),
 			'Building the search index with Pagefind…',
 			expect.stringMatching(/^Indexed \d+ pages in \d+\.\d+ s\.$/),
+			expect.stringMatching(
+				/^Wrote the service worker: \d+ files to keep offline \(\d+\.\d MB before compression\), with a search index of their \d+ pages\.$/,
+			),
 		]);
 	});
 });

@@ -118,9 +118,11 @@ describe('runbookSchema', () => {
 		).toMatch(/mitigations/);
 	});
 
-	test('defaults a command to shell highlighting and a runbook to not being a draft', () => {
-		const parsed = schema.parse(valid);
+	test('defaults a command to shell highlighting and a runbook to not being a draft nor printed', () => {
+		const { print: _chosenForPrint, ...unmarked } = valid as Record<string, unknown>;
+		const parsed = schema.parse(unmarked);
 		expect(parsed.draft).toBe(false);
+		expect(parsed.print).toBe(false);
 		expect(parsed.mitigation[0]!.command.lang).toBe('sh');
 	});
 });

@@ -16,8 +16,8 @@ const read = (dir: string) => readFileSync(join(dir, 'pagefind', 'pagefind.js'),
 describe('escapeExcerptAmpersands', () => {
 	test('makes the excerpt escape & before < and >, once however often it runs', () => {
 		const dir = siteWith('x;fragment.raw_content=fragment.content.replace(/</g,"&lt;").replace(/>/g,"&gt;");y');
-		escapeExcerptAmpersands(dir);
-		escapeExcerptAmpersands(dir);
+		escapeExcerptAmpersands(join(dir, 'pagefind'));
+		escapeExcerptAmpersands(join(dir, 'pagefind'));
 		expect(read(dir)).toBe(
 			'x;fragment.raw_content=fragment.content.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;");y',
 		);
@@ -25,7 +25,7 @@ describe('escapeExcerptAmpersands', () => {
 
 	test('stops the build when Pagefind builds excerpts some other way', () => {
 		const dir = siteWith('fragment.raw_content=escape(fragment.content)');
-		expect(() => escapeExcerptAmpersands(dir)).toThrow(/no longer builds excerpts the way/);
+		expect(() => escapeExcerptAmpersands(join(dir, 'pagefind'))).toThrow(/no longer builds excerpts the way/);
 	});
 
 	test("applies to this project's Pagefind", async () => {
@@ -41,7 +41,7 @@ describe('escapeExcerptAmpersands', () => {
 		} finally {
 			await close();
 		}
-		escapeExcerptAmpersands(dir);
+		escapeExcerptAmpersands(join(dir, 'pagefind'));
 		expect(read(dir)).toContain('fragment.content.replace(/&/g,"&amp;").replace(/</g,"&lt;")');
 	});
 });

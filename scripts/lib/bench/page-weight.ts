@@ -6,9 +6,10 @@ import { join, posix } from 'node:path';
  * Where a script on a built page comes from. `base` is what every Starlight site ships (theme,
  * search, sidebar, table of contents, code-block copy buttons, Astro's prefetch); `own` is
  * JavaScript this project added outside islands; `runtime` is Astro's island loader and the
- * Preact renderer; `island` is an island component and whatever only it imports.
+ * Preact renderer; `island` is an island component and whatever only it imports; `offline` is the
+ * one small script every page carries to keep the handbook readable offline (OfflineStatus.astro).
  */
-export type ScriptOrigin = 'base' | 'own' | 'runtime' | 'island';
+export type ScriptOrigin = 'base' | 'own' | 'runtime' | 'island' | 'offline';
 
 export interface PageScript {
 	/** The site path of an external script, or `inline:` and the code's opening for inline ones. */
@@ -36,6 +37,7 @@ const BASE_CHUNK =
 const BASE_INLINE = /starlight|\bsl-[a-z]|data-open-modal/i;
 /** Preact's own modules, which every island shares; Vite names their chunks after the package files. */
 const PREACT_CHUNK = /^\/_astro\/(preact|hooks|jsxRuntime|signals|signals-core)\.module\.[\w-]+\.js$/;
+const OFFLINE_INLINE = /navigator\.serviceWorker/;
 const ISLAND_LOADER = /customElements\.define\(["'`]astro-island|\bAstro\b[\s\S]*\b(load|only|idle|visible|media)\b/;
 
 const attr = (tag: string, name: string) =>
@@ -92,7 +94,13 @@ export function pageScripts(distDir: string, html: string): PageScript[] {
 		if (/type="application\/(ld\+)?json"/.test(attributes) || !code.trim()) continue;
 		for (const imported of code.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+)["']/g))
 			external.add(imported[1]!);
-		const origin: ScriptOrigin = BASE_INLINE.test(code) ? 'base' : ISLAND_LOADER.test(code) ? 'runtime' : 'own';
+		const origin: ScriptOrigin = BASE_INLINE.test(code)
+			? 'base'
+			: ISLAND_LOADER.test(code)
+				? 'runtime'
+				: OFFLINE_INLINE.test(code)
+					? 'offline'
+					: 'own';
 		add(`inline:${code.trim().slice(0, 60)}`, origin, () => gzip(code));
 	}
 	for (const url of external) {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { OFFLINE_SEARCH_DIR } from './offline-files.ts';
 
 interface PagefindResponse {
 	errors: string[];
@@ -20,9 +21,9 @@ const EXCERPT_ESCAPE_FIXED = 'fragment.content.replace(/&/g,"&amp;").replace(/</
  * site, so the fix is applied there; if Pagefind's code changes shape, the build stops and says so rather
  * than shipping excerpts that may misquote what people wrote.
  */
-export function escapeExcerptAmpersands(dir: string): void {
+export function escapeExcerptAmpersands(bundleDir: string): void {
 	for (const file of ['pagefind.js', 'pagefind-worker.js']) {
-		const path = join(dir, 'pagefind', file);
+		const path = join(bundleDir, file);
 		const code = readFileSync(path, 'utf8');
 		if (code.includes(EXCERPT_ESCAPE_FIXED)) continue;
 		const found = code.split(EXCERPT_ESCAPE).length - 1;
@@ -34,16 +35,41 @@ export function escapeExcerptAmpersands(dir: string): void {
 	}
 }
 
-/** Indexes a built site the way Starlight would, into `<dir>/pagefind/`; returns the pages indexed. */
-export async function indexSite(dir: string): Promise<number> {
+async function writeIndex(
+	bundleDir: string,
+	addPages: (index: pagefind.PagefindIndex) => Promise<number>,
+): Promise<number> {
 	try {
 		const { index } = orThrow(await pagefind.createIndex(), 'start');
 		if (!index) throw new Error('Pagefind could not start.');
-		const { page_count } = orThrow(await index.addDirectory({ path: dir }), `read the pages in ${dir}`);
-		orThrow(await index.writeFiles({ outputPath: join(dir, 'pagefind') }), 'write the index');
-		escapeExcerptAmpersands(dir);
-		return page_count;
+		const count = await addPages(index);
+		orThrow(await index.writeFiles({ outputPath: bundleDir }), 'write the index');
+		escapeExcerptAmpersands(bundleDir);
+		return count;
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/** Indexes a built site the way Starlight would, into `<dir>/pagefind/`; returns the pages indexed. */
+export function indexSite(dir: string): Promise<number> {
+	return writeIndex(join(dir, 'pagefind'), async (index) => {
+		const { page_count } = orThrow(await index.addDirectory({ path: dir }), `read the pages in ${dir}`);
+		return page_count;
+	});
+}
+
+/**
+ * Indexes only the given built pages (`severity/`, `` for home) into `<dir>/pagefind-offline/`: the
+ * index the service worker saves, which search falls back to when the network is down. As in the full
+ * index, Pagefind keeps out the pages Starlight does not mark with `data-pagefind-body`.
+ */
+export function indexOfflinePages(dir: string, pages: string[]): Promise<number> {
+	return writeIndex(join(dir, OFFLINE_SEARCH_DIR), async (index) => {
+		for (const page of pages) {
+			const content = readFileSync(join(dir, page, 'index.html'), 'utf8');
+			orThrow(await index.addHTMLFile({ url: `/${page}`, content }), `read ${page || 'the home page'}`);
+		}
+		return pages.length;
+	});
 }

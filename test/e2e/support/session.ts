@@ -22,12 +22,20 @@ export function useBrowser(site: Site = 'main') {
 		distDir: inject(site === 'main' ? 'distDir' : 'hostileDistDir'),
 		async open(
 			path: string,
-			options: { colorScheme?: 'light' | 'dark'; permissions?: string[]; initScript?: string } = {},
+			options: {
+				colorScheme?: 'light' | 'dark';
+				permissions?: string[];
+				initScript?: string;
+				serviceWorkers?: 'allow' | 'block';
+			} = {},
 		): Promise<Page> {
 			const context = await browser.newContext({
 				colorScheme: options.colorScheme ?? 'light',
 				permissions: options.permissions,
 				acceptDownloads: true,
+				// A service worker would download the whole offline copy in every context, and would answer
+				// requests that tests route; only the tests of the offline copy let it run.
+				serviceWorkers: options.serviceWorkers ?? 'block',
 			});
 			contexts.push(context);
 			if (options.initScript) await context.addInitScript(options.initScript);
