@@ -32,7 +32,7 @@ export const collections = {
 			levelIds,
 			runbookRef: reference('runbooks'),
 			ownerPolicy: model.config.actionItemOwners,
-			tree: model.tree,
+			classifyWith: { scale: model.config.preset, tree: model.tree },
 		}),
 	}),
 	publicIncidents: defineCollection({

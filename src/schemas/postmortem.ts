@@ -68,8 +68,11 @@ interface PostmortemSchemaOptions<R extends z.ZodType> {
 	runbookRef: R;
 	/** Who may own an action item (the model's `actionItemOwners`); unchecked without it. */
 	ownerPolicy?: OwnerPolicy;
-	/** The model's decision tree, to check a recorded classification against; unchecked without it. */
-	tree?: DecisionTree;
+	/**
+	 * The model's severity scale (its preset's name) and decision tree, to check a recorded classification
+	 * against; unchecked without it.
+	 */
+	classifyWith?: { scale: string; tree: DecisionTree };
 }
 
 /**
@@ -80,7 +83,7 @@ export function postmortemSchema<R extends z.ZodType>({
 	levelIds,
 	runbookRef,
 	ownerPolicy,
-	tree,
+	classifyWith,
 }: PostmortemSchemaOptions<R>) {
 	return z
 		.strictObject({
@@ -124,6 +127,12 @@ export function postmortemSchema<R extends z.ZodType>({
 			runbooks: z.array(runbookRef).default([]).describe('Runbooks used during the response'),
 			classification: z
 				.strictObject({
+					scale: z
+						.string()
+						.optional()
+						.describe(
+							'The severity scale (a folder in content/model/presets/) whose decision tree was answered; answers given under another scale than the one in use are kept as a record and not re-checked',
+						),
 					answers: z
 						.record(z.string(), text)
 						.describe('How the incident answered each question the decision tree asked, by question id'),
@@ -150,8 +159,9 @@ export function postmortemSchema<R extends z.ZodType>({
 					if (problem) ctx.addIssue({ code: 'custom', path: ['actionItems', i, 'owner'], message: problem });
 				});
 			}
-			if (tree && pm.classification) {
-				const result = classifyByNames(tree, pm.classification.answers);
+			const scale = pm.classification?.scale;
+			if (classifyWith && pm.classification && (scale === undefined || scale === classifyWith.scale)) {
+				const result = classifyByNames(classifyWith.tree, pm.classification.answers);
 				if (!result.ok) ctx.addIssue({ code: 'custom', path: ['classification', 'answers'], message: result.problem });
 				else if (result.levelId !== pm.severity && !pm.classification.reason)
 					ctx.addIssue({

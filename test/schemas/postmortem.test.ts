@@ -74,7 +74,7 @@ describe('postmortemSchema', () => {
 			levelIds: model.levels.map((l) => l.id) as [string, ...string[]],
 			runbookRef: z.string(),
 			ownerPolicy: model.config.actionItemOwners,
-			tree: model.tree,
+			classifyWith: { scale: model.config.preset, tree: model.tree },
 		});
 		const issues = (input: unknown) =>
 			(checked.safeParse(input).error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -106,6 +106,14 @@ describe('postmortemSchema', () => {
 			]);
 			const explained = { answers: securityAnswers, reason: 'Downgraded once logs showed the key was never used.' };
 			expect(issues({ ...withPerson(), severity: 'SEV2', classification: explained })).toEqual([]);
+		});
+
+		test('checks answers recorded under the scale in use, and keeps those from another scale as a record', () => {
+			const stale = { answers: { 'production-down': 'No' } };
+			expect(issues({ ...withPerson(), classification: { ...stale, scale: model.config.preset } })).toEqual([
+				{ path: 'classification.answers', message: expect.stringContaining('it does not answer') },
+			]);
+			expect(issues({ ...withPerson(), classification: { ...stale, scale: 'an-earlier-scale' } })).toEqual([]);
 		});
 
 		test('says which question the recorded answers leave out', () => {
