@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { Window } from 'happy-dom';
 import { parse } from 'yaml';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
@@ -163,7 +164,9 @@ describe('the classifier page', () => {
 
 	test('prints the whole tree for readers without JavaScript', () => {
 		const fallback = html().match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
-		for (const question of model.tree.questions) expect(fallback).toContain(question.text);
+		// The question as a reader sees it: the HTML escapes apostrophes and ampersands.
+		const shown = new new Window().DOMParser().parseFromString(fallback, 'text/html').body.textContent;
+		for (const question of model.tree.questions) expect(shown).toContain(question.text);
 		expect(fallback).toContain('href="/severity/"');
 	});
 

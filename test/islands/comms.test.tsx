@@ -42,6 +42,31 @@ async function renderTool() {
 	);
 }
 
+/**
+ * The messages island as the page first has it: server-rendered markup, hydrated later, when the reader
+ * comes near it. `before` runs on the dead markup, as a reader's first click would.
+ */
+async function hydrateMessagesAfter(
+	before: (container: HTMLElement, format: typeof import('../../src/islands/comms/comms-state.ts').format) => void,
+) {
+	vi.resetModules();
+	const [{ default: CommsMessageList }, state, { hydrate }, { renderToString }] = await Promise.all([
+		import('../../src/islands/comms/CommsMessageList.tsx'),
+		import('../../src/islands/comms/comms-state.ts'),
+		import('preact'),
+		import('preact-render-to-string'),
+	]);
+	const island = <CommsMessageList model={model} templates={templates} />;
+	const container = document.body.appendChild(document.createElement('div'));
+	container.innerHTML = renderToString(island);
+	before(container, state.format);
+	hydrate(island, container);
+	return { container, format: state.format };
+}
+
+const radio = (container: HTMLElement, name: string) =>
+	within(container).getByRole('radio', { name }) as HTMLInputElement;
+
 function message(name: string) {
 	return screen.getByRole('region', { name });
 }
@@ -120,6 +145,20 @@ describe('the comms tool', () => {
 		expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
 		type('Service', 'Search');
 		await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('Search'));
+	});
+
+	test('keeps a format chosen before the messages were live', async () => {
+		const { container, format } = await hydrateMessagesAfter((dead) => radio(dead, 'HTML email').click());
+		await waitFor(() => expect(format.value).toBe('html'));
+		expect(radio(container, 'HTML email').checked).toBe(true);
+		expect(within(container).getByRole('region', { name: 'Status page: investigating' }).textContent).toContain('<p>');
+		container.remove();
+	});
+
+	test('shows a format restored before the messages were live on their radio buttons', async () => {
+		const { container } = await hydrateMessagesAfter((_, format) => (format.value = 'markdown'));
+		await waitFor(() => expect(radio(container, 'Markdown').checked).toBe(true));
+		container.remove();
 	});
 
 	test('restores saved facts after a reload', async () => {

@@ -1,6 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import type { CommsTemplate } from '../../schemas/comms-template.ts';
-import { FORMAT_NAMES, FORMATS, formatMessage } from '../../domain/comms/format.ts';
+import { FORMAT_NAMES, FORMATS, formatMessage, type Format } from '../../domain/comms/format.ts';
 import { isRequired, renderMessage, type CommsModel } from '../../domain/comms/render.ts';
 import CommsMessage from './CommsMessage.tsx';
 import { announce, facts, format, levelOf } from './comms-state.ts';
@@ -13,6 +14,21 @@ interface Props {
 /** Every message, in the chosen format, from the facts typed into the form above. */
 export default function CommsMessageList({ model, templates }: Props) {
 	const onlyRequired = useSignal(false);
+	const section = useRef<HTMLElement>(null);
+	// This island hydrates as the reader comes near it, so a first click may land on the server-rendered
+	// controls before it is live. Hydration leaves controls as they are: one the reader changed (it differs
+	// from its server-rendered default) sets the state, and the rest are made to show the state, which a
+	// restored draft may have changed meanwhile.
+	useEffect(() => {
+		const inputs = [...(section.current?.querySelectorAll('input') ?? [])];
+		const radios = inputs.filter((input) => input.name === 'comms-format');
+		const serverRendered = radios.some((radio) => radio.defaultChecked);
+		const clicked = serverRendered && radios.find((radio) => radio.checked && !radio.defaultChecked);
+		if (clicked) format.value = clicked.value as Format;
+		for (const radio of radios) radio.checked = radio.value === format.peek();
+		const only = inputs.find((input) => input.name === 'comms-only-required');
+		if (only && only.checked !== only.defaultChecked) onlyRequired.value = only.checked;
+	}, []);
 	const messages = useComputed(() =>
 		[...templates]
 			.sort((a, b) => a.order - b.order)
@@ -32,7 +48,7 @@ export default function CommsMessageList({ model, templates }: Props) {
 	const shown = onlyRequired.value ? required : messages.value;
 
 	return (
-		<section class="comms-messages" aria-labelledby="comms-messages-heading">
+		<section class="comms-messages" aria-labelledby="comms-messages-heading" ref={section}>
 			<h2 id="comms-messages-heading">Messages</h2>
 			<p>
 				{lvl
@@ -67,6 +83,7 @@ export default function CommsMessageList({ model, templates }: Props) {
 					<label class="comms-radio">
 						<input
 							type="checkbox"
+							name="comms-only-required"
 							checked={onlyRequired.value}
 							onChange={(e) => (onlyRequired.value = e.currentTarget.checked)}
 						/>
