@@ -12,10 +12,12 @@ import type { Draft, DraftActionItem, DraftTimelineEntry } from './draft-schema.
 export type DraftImport = { ok: true; draft: Draft } | { ok: false; error: string };
 
 let counter = 0;
+// Keys restored from an earlier visit carry that visit's prefix, so they never meet this one's.
+const visit = Date.now().toString(36);
 /** Keys let Preact keep focus on the right row while rows are reordered or deleted. */
 export function newKey(): string {
 	counter += 1;
-	return `k${Date.now().toString(36)}${counter}`;
+	return `k${visit}-${counter}`;
 }
 
 export function emptyDraft(): Draft {

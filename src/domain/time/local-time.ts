@@ -1,3 +1,4 @@
+import { parseCalendarDate } from './calendar.ts';
 import { readWallClock } from './clock.ts';
 import { isTimeZone, zoneOffset, type TimeZone } from './zones.ts';
 
@@ -30,9 +31,13 @@ export function localToUtc(local: string, timeZone: string): LocalToUtc | null {
 	return { utc: candidates[0]!, kind: candidates.length > 1 ? 'repeated' : 'exact' };
 }
 
+// A pasted timeline converts thousands of times on the same day in a row; reading the day once is enough.
+let lastDay = { date: '', midnight: null as number | null };
+
 /** The instant a wall-clock time in the zone stands for; `date` is `YYYY-MM-DD`, `minutes` the minutes since midnight. */
 export function wallToUtc(date: string, minutes: number, zone: TimeZone): number | null {
-	const midnight = readWallClock(`${date}T00:00`);
+	if (lastDay.date !== date) lastDay = { date, midnight: parseCalendarDate(date) };
+	const { midnight } = lastDay;
 	if (midnight === null) return null;
 	const wall = midnight + minutes * MINUTE;
 	if (zone.kind === 'offset') return wall - zone.minutes * MINUTE;

@@ -8,6 +8,7 @@ import {
 	type Draft,
 } from '../../domain/postmortem/draft.ts';
 import { deriveFacts } from '../../domain/postmortem/durations.ts';
+import { afterPauseAndPaint } from '../kit/after-pause.ts';
 import { readStored, removeStored, writeStored, type DamagedSave } from '../kit/storage.ts';
 import { createDraftStore, peekDraft, readDraft, writeDraft, type DraftStore, type SetField } from './draft-store.ts';
 
@@ -146,10 +147,9 @@ export function useDraft() {
 				? 'All changes are saved in this browser.'
 				: 'This browser refused to save the draft (storage full or blocked). Export it as JSON to keep it.');
 		const pending = new Map<string, () => string>();
-		let timer: ReturnType<typeof setTimeout> | undefined;
+		let cancelWait = () => {};
 		const flush = () => {
-			clearTimeout(timer);
-			timer = undefined;
+			cancelWait();
 			if (pending.size === 0 || saving()) return;
 			let ok = true;
 			for (const [key, text] of pending) ok = writeStored(key, text()) && ok;
@@ -159,8 +159,8 @@ export function useDraft() {
 		const save = (key: string, text: () => string) => {
 			pending.set(key, text);
 			if (!large.peek()) return flush();
-			clearTimeout(timer);
-			timer = setTimeout(flush, PAUSE_MS);
+			cancelWait();
+			cancelWait = afterPauseAndPaint(flush, PAUSE_MS);
 		};
 		const { timeline: _timeline, ...rest } = store;
 		const stopMain = effect(() => {
@@ -176,8 +176,7 @@ export function useDraft() {
 		const stopSettling = effect(() => {
 			const draft = readDraft(store);
 			if (!large.value) return void (settled.value = draft);
-			const wait = setTimeout(() => (settled.value = draft), PAUSE_MS);
-			return () => clearTimeout(wait);
+			return afterPauseAndPaint(() => (settled.value = draft), PAUSE_MS);
 		});
 		const onHide = () => document.visibilityState === 'hidden' && flush();
 		addEventListener('pagehide', flush);

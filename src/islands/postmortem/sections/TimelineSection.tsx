@@ -12,7 +12,7 @@ import type { DraftState } from '../use-draft.ts';
  * Entries shown at a time. A long incident's timeline runs to thousands of entries; showing a page of
  * them keeps every keystroke and every paste quick, and the export still holds them all.
  */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 const entryWord = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`;
 
