@@ -131,10 +131,19 @@ export function useDraft() {
 		}
 	};
 
+	// The reader of a saved draft is fetched while the form hydrates, not after: effects wait for a
+	// painted frame, which a busy page is slow to give.
+	const reader = useMemo(
+		() =>
+			readStored(STORAGE_KEY) === null && readStored(DRAFT_HANDOFF_KEY) === null
+				? null
+				: import('../../domain/postmortem/draft-schema.ts'),
+		[],
+	);
 	useEffect(() => {
-		if (readStored(STORAGE_KEY) === null && readStored(DRAFT_HANDOFF_KEY) === null) restored.value = true;
+		if (!reader) restored.value = true;
 		else
-			import('../../domain/postmortem/draft-schema.ts').then(
+			reader.then(
 				({ importStoredDraft, importDraft }) => restoreSaved(importStoredDraft, importDraft),
 				() => (saveState.value = ENGINE_FAILED),
 			);
