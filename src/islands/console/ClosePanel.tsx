@@ -10,6 +10,7 @@ import { TIMESTAMP_FIELDS, TIMESTAMP_LABELS } from '../../domain/postmortem/voca
 import { parseUtcInput } from '../../domain/time/clock.ts';
 import { formatDuration } from '../../domain/time/durations.ts';
 import { writeStored } from '../kit/storage.ts';
+import { Problem } from '../kit/Problem.tsx';
 import type { PanelProps } from './context.ts';
 
 /**
@@ -81,11 +82,7 @@ export function ClosePanel({ incident, model, state, change, announce }: PanelPr
 					: 'Logs the resolution now, then opens the post-mortem tool with everything filled in.'}{' '}
 				A draft already there can be brought back with its Undo button.
 			</p>
-			{problem.value && (
-				<p class="tool-warning" role="alert">
-					{problem.value}
-				</p>
-			)}
+			<Problem text={problem.value} />
 		</section>
 	);
 }

@@ -4,6 +4,8 @@ import type { CommsTemplate } from '../../schemas/comms-template.ts';
 import type { ConsoleModel } from '../../domain/console/console-model.ts';
 import { LiveRegion, useAnnouncer } from '../kit/announce.tsx';
 import { DamagedSaveNotice } from '../kit/DamagedSaveNotice.tsx';
+import { Problem } from '../kit/Problem.tsx';
+import { whenNear } from '../../directives/when-near.ts';
 import { DeclareForm } from './DeclareForm.tsx';
 import { IncidentList } from './IncidentList.tsx';
 import { useConsole } from './use-console.ts';
@@ -21,7 +23,8 @@ export default function ConsoleTool({ model, templates }: Props) {
 	const state = useConsole(model);
 	const { announce, region } = useAnnouncer();
 	// An open incident's page is most of the console's script. It is fetched when an incident is opened, or
-	// at the first touch of the page, so loading the page to declare stays light.
+	// at the first focus, tap or key press on the page (whenNear with nothing to watch come into view), so
+	// loading the page to declare stays light.
 	const view = useSignal<View | null>(null);
 	const problem = useSignal('');
 	const loadView = () =>
@@ -34,24 +37,13 @@ export default function ConsoleTool({ model, templates }: Props) {
 	useEffect(() => {
 		if (state.openId.value && !view.peek()) loadView();
 	}, [state.openId.value]);
+	useEffect(() => whenNear([], () => !view.peek() && loadView()), []);
 	const IncidentView = view.value?.IncidentView;
 
 	return (
-		<div
-			class="tool console"
-			onFocusIn={() => !view.peek() && loadView()}
-			onPointerDown={() => !view.peek() && loadView()}
-		>
-			{problem.value && (
-				<p class="tool-warning" role="alert">
-					{problem.value}
-				</p>
-			)}
-			{state.problem.value && (
-				<p class="tool-warning" role="alert">
-					{state.problem.value}
-				</p>
-			)}
+		<div class="tool console">
+			<Problem text={problem.value} />
+			<Problem text={state.problem.value} />
 			{state.address.value.notes.map((note) => (
 				<p class="tool-warning" key={note}>
 					{note}

@@ -4,6 +4,8 @@ import { updatesDue, dueState } from '../../domain/console/due.ts';
 import { timeOf } from '../../domain/time/relative.ts';
 import { currentLevel, isResolved, type Incident } from '../../domain/console/incident.ts';
 import type { Announce } from '../kit/announce.tsx';
+import { JsonFilePicker } from '../kit/JsonFilePicker.tsx';
+import { Problem } from '../kit/Problem.tsx';
 import { ExerciseLabel } from './ExerciseLabel.tsx';
 import type { ConsoleState } from './use-console.ts';
 
@@ -80,21 +82,9 @@ export function IncidentList({ state, model, announce }: Props) {
 				</ul>
 			)}
 			<p>
-				<label class="tool-button console-file">
-					Import an incident (JSON)
-					<input
-						type="file"
-						accept="application/json,.json"
-						class="sr-only"
-						onChange={(e) => void importFile(e.currentTarget)}
-					/>
-				</label>
+				<JsonFilePicker label="Import an incident (JSON)" onPick={(input) => void importFile(input)} />
 			</p>
-			{problem.value && (
-				<p class="tool-warning" role="alert">
-					{problem.value}
-				</p>
-			)}
+			<Problem text={problem.value} />
 		</section>
 	);
 }

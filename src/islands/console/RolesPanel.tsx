@@ -69,7 +69,7 @@ function Handoff(props: PanelProps & { roles: string[] }) {
 				hint="Leave empty to copy the brief without handing over."
 			/>
 			<p class="tool-label">Hand-over brief</p>
-			<pre class="console-output" id="console-brief">
+			<pre class="tool-output" id="console-brief">
 				{brief(state.minute.value)}
 			</pre>
 			<CopyButton

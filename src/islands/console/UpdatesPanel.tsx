@@ -42,7 +42,7 @@ function Message({ template, incident, model, state, announce, change }: PanelPr
 			{output.subject && (
 				<>
 					<p class="tool-label">Subject or title</p>
-					<pre class="console-output">{piecesText(output.subject)}</pre>
+					<pre class="tool-output">{piecesText(output.subject)}</pre>
 					<CopyButton
 						text={() => piecesText(write(Date.now()).subject ?? [])}
 						what={`subject of “${template.name}”`}
@@ -53,7 +53,7 @@ function Message({ template, incident, model, state, announce, change }: PanelPr
 				</>
 			)}
 			<p class="tool-label">Message ({FORMAT_NAMES[format]})</p>
-			<pre class="console-output" id={id}>
+			<pre class="tool-output" id={id}>
 				{markExercise('', exercise, format)}
 				{output.body.map((p) => (p.missing ? <mark class="console-missing">{p.text}</mark> : p.text))}
 			</pre>

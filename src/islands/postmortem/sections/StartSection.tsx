@@ -3,6 +3,7 @@ import { emptyDraft, exportDraft } from '../../../domain/postmortem/draft.ts';
 import type { ArchiveListing } from '../../../domain/postmortem/archive-listing.ts';
 import type { Announce } from '../../kit/announce.tsx';
 import { downloadFile } from '../../kit/download.ts';
+import { JsonFilePicker } from '../../kit/JsonFilePicker.tsx';
 import { peekDraft } from '../draft-store.ts';
 import { Section } from '../Section.tsx';
 import type { DraftState } from '../use-draft.ts';
@@ -75,15 +76,7 @@ export function StartSection({ draft, archiveBase, deadline, announce }: Props) 
 				>
 					Export the draft as JSON
 				</button>
-				<label class="tool-button pm-file">
-					Import a draft (JSON)
-					<input
-						type="file"
-						accept="application/json,.json"
-						class="sr-only"
-						onChange={(e) => void importFile(e.currentTarget)}
-					/>
-				</label>
+				<JsonFilePicker label="Import a draft (JSON)" onPick={(input) => void importFile(input)} />
 				<button
 					type="button"
 					class="tool-button"
