@@ -4,10 +4,11 @@ import type { OwnerPolicy } from '../../domain/postmortem/owners.ts';
 import type { Announce } from '../kit/announce.tsx';
 import { downloadFile } from '../kit/download.ts';
 import { peekDraft } from './draft-store.ts';
-import type { DraftState } from './use-draft.ts';
+import type { DraftState, Engine } from './use-draft.ts';
 
-interface Props {
+export interface OutputProps {
 	state: DraftState;
+	engine: Engine;
 	levels: readonly { id: string; label: string }[];
 	levelIds: readonly [string, ...string[]];
 	runbookIds: readonly string[];
@@ -24,6 +25,7 @@ interface Props {
  */
 export default function Output({
 	state,
+	engine,
 	levels,
 	levelIds,
 	runbookIds,
@@ -31,15 +33,13 @@ export default function Output({
 	repository,
 	branch,
 	announce,
-}: Props) {
-	const engine = state.engine.value;
+}: OutputProps) {
 	const draft = state.settled.value;
 	const options = { levelIds, runbookIds, ownerPolicy };
-	const result = engine?.toPostmortem(draft, options);
+	const result = engine.toPostmortem(draft, options);
 	// Say it when the draft becomes exportable or stops being so, not on every keystroke.
 	const wasReady = useRef<boolean | undefined>(undefined);
 	useEffect(() => {
-		if (!result) return;
 		if (wasReady.current !== undefined && wasReady.current !== result.ok) {
 			announce(
 				result.ok
@@ -48,8 +48,7 @@ export default function Output({
 			);
 		}
 		wasReady.current = result.ok;
-	}, [result?.ok]);
-	if (!engine || !result) return <p>Preparing the preview and export…</p>;
+	}, [result.ok]);
 	const levelLabel = levels.find((l) => l.id === draft.severity)?.label;
 	const file = result.ok ? engine.buildPostmortemFile(result.frontmatter, result.notes) : undefined;
 	const prUrl = file && repository ? engine.pullRequestUrl(repository, file, branch) : undefined;

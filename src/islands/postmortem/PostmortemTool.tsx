@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'preact/hooks';
 import { LiveRegion, useAnnouncer } from '../kit/announce.tsx';
 import { DamagedSaveNotice } from '../kit/DamagedSaveNotice.tsx';
 import { whenNear } from '../../directives/when-near.ts';
-import Output from './Output.tsx';
 import { ActionsSection } from './sections/ActionsSection.tsx';
 import { CauseSection } from './sections/CauseSection.tsx';
 import { ImpactSection } from './sections/ImpactSection.tsx';
@@ -50,6 +49,7 @@ export default function PostmortemTool({
 
 	// The checks and preview load as the reader nears the preview or starts working, whichever is first.
 	useEffect(() => whenNear(preview.current ? [preview.current] : [], draft.wantEngine), []);
+	const engine = draft.engine.value;
 
 	return (
 		<div class="tool pm-tool">
@@ -77,16 +77,21 @@ export default function PostmortemTool({
 			<ActionsSection draft={draft} ownerPolicy={ownerPolicy} />
 			<MoreSection draft={draft} runbooks={runbooks} />
 			<div ref={preview}>
-				<Output
-					state={draft}
-					levels={levels}
-					levelIds={levels.map((l) => l.id) as [string, ...string[]]}
-					runbookIds={runbooks.map((r) => r.id)}
-					ownerPolicy={ownerPolicy}
-					repository={repository}
-					branch={branch}
-					announce={announce}
-				/>
+				{engine ? (
+					<engine.Output
+						state={draft}
+						engine={engine}
+						levels={levels}
+						levelIds={levels.map((l) => l.id) as [string, ...string[]]}
+						runbookIds={runbooks.map((r) => r.id)}
+						ownerPolicy={ownerPolicy}
+						repository={repository}
+						branch={branch}
+						announce={announce}
+					/>
+				) : (
+					<p>Preparing the preview and export…</p>
+				)}
 			</div>
 			<LiveRegion region={region} />
 		</div>
