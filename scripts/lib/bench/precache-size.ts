@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { precachedFiles, SERVICE_WORKER } from '../build/service-worker.ts';
+import { SYNTHETIC_PREFIX } from './synthetic-archive.ts';
 
 export interface PrecacheSize {
 	files: number;
@@ -9,6 +10,8 @@ export interface PrecacheSize {
 	bytes: number;
 	/** The part of `bytes` that is runbook pages, which grow with the number of runbooks. */
 	runbookBytes: number;
+	/** The part of `runbookBytes` that is the pages of runbooks the bench added. */
+	addedRunbookBytes: number;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -24,10 +27,12 @@ export async function precacheSize(outDir: string): Promise<PrecacheSize> {
 	const files = [SERVICE_WORKER, ...(await precachedFiles(outDir))];
 	let bytes = 0;
 	let runbookBytes = 0;
+	let addedRunbookBytes = 0;
 	for (const file of files) {
 		const size = transferBytes(readFileSync(join(outDir, file)));
 		bytes += size;
 		if (/^runbooks\/[^/]+\/index\.html$/.test(file)) runbookBytes += size;
+		if (file.startsWith(`runbooks/${SYNTHETIC_PREFIX}`)) addedRunbookBytes += size;
 	}
-	return { files: files.length, bytes, runbookBytes };
+	return { files: files.length, bytes, runbookBytes, addedRunbookBytes };
 }

@@ -39,6 +39,9 @@ function templates(dir: string): { name: string; text: string }[] {
 		.map((file) => ({ name: file.replace(/\.mdx$/, ''), text: readFileSync(join(dir, file), 'utf8') }));
 }
 
+/** What every post-mortem and runbook the bench adds is named with: its file name, and so its page's address. */
+export const SYNTHETIC_PREFIX = 'synthetic-';
+
 /**
  * Fills a project copy's archive up to `postmortems` entries and adds `runbooks` more runbooks, each
  * a copy of a real one with its own id, title and dates, so the build does the work a large team's
@@ -54,13 +57,13 @@ export function addSyntheticContent(
 		const template = existing[i % existing.length]!;
 		const days = 1 + ((i * 7) % SPREAD_DAYS);
 		const text = retitle(shiftDates(template.text, days), `(synthetic ${i + 1})`);
-		writeFileSync(join(archive, `synthetic-${i + 1}-${template.name}.mdx`), text);
+		writeFileSync(join(archive, `${SYNTHETIC_PREFIX}${i + 1}-${template.name}.mdx`), text);
 	}
 	const runbookDir = join(root, 'content/runbooks');
 	const runbookTemplates = templates(runbookDir);
 	for (let i = 0; i < runbooks; i++) {
 		const template = runbookTemplates[i % runbookTemplates.length]!;
 		const text = renameAlerts(retitle(template.text, `(synthetic ${i + 1})`), `Synthetic${i + 1}`);
-		writeFileSync(join(runbookDir, `synthetic-${i + 1}-${template.name}.mdx`), text);
+		writeFileSync(join(runbookDir, `${SYNTHETIC_PREFIX}${i + 1}-${template.name}.mdx`), text);
 	}
 }

@@ -20,12 +20,13 @@ describe('transferBytes', () => {
 });
 
 describe('precacheSize', () => {
-	test('weighs the service worker and what it precaches, runbook pages apart, and not the archive', async () => {
+	test("weighs the service worker and what it precaches, runbook pages and the bench's own runbooks apart, and not the archive", async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'handbook-precache-'));
 		const files: Record<string, Buffer> = {
 			'sw.js': Buffer.from('self.addEventListener("fetch", () => {});'),
 			'index.html': page('home '),
 			'runbooks/disk-full/index.html': page('disk '),
+			'runbooks/synthetic-1-disk-full/index.html': page('synthetic disk '),
 			'archive/2025-01-01-x/index.html': page('archive '),
 		};
 		for (const [file, content] of Object.entries(files)) {
@@ -34,9 +35,14 @@ describe('precacheSize', () => {
 		}
 		const weigh = (file: string) => gzipSync(files[file]!).length;
 		expect(await precacheSize(dir)).toEqual({
-			files: 3,
-			bytes: weigh('sw.js') + weigh('index.html') + weigh('runbooks/disk-full/index.html'),
-			runbookBytes: weigh('runbooks/disk-full/index.html'),
+			files: 4,
+			bytes:
+				weigh('sw.js') +
+				weigh('index.html') +
+				weigh('runbooks/disk-full/index.html') +
+				weigh('runbooks/synthetic-1-disk-full/index.html'),
+			runbookBytes: weigh('runbooks/disk-full/index.html') + weigh('runbooks/synthetic-1-disk-full/index.html'),
+			addedRunbookBytes: weigh('runbooks/synthetic-1-disk-full/index.html'),
 		});
 	});
 });
