@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { parse } from 'yaml';
-import { commsTemplateSchema } from '../../src/schemas/comms-template.ts';
 import { toCommsModel } from '../../src/domain/comms/render.ts';
 import { STORAGE_KEY } from '../../src/domain/comms/state.ts';
 import { loadModel } from '../../src/data/load-model.ts';
+import { loadCommsTemplates } from '../support/comms-templates.ts';
 
 const full = loadModel();
 const model = toCommsModel(full);
-const schema = commsTemplateSchema({
-	stageIds: model.stages.map((s) => s.id),
-	roleIds: model.roles.map((r) => r.id),
-	kinds: full.commsRequirements.kinds,
-});
-const templates = readdirSync('content/comms').map((file) => ({
-	id: file.replace(/\.yaml$/, ''),
-	...schema.parse(parse(readFileSync(join('content/comms', file), 'utf8'))),
-}));
+const templates = loadCommsTemplates(full);
 const byId = (id: string) => templates.find((t) => t.id === id)!;
 const statusLevel = model.levels.find((l) => l.requires.statusPage)!;
 const quietLevel = model.levels.find((l) => !l.requires.statusPage)!;

@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { parse } from 'yaml';
 import { loadModel } from '../../src/data/load-model.ts';
-import { commsTemplateSchema } from '../../src/schemas/comms-template.ts';
+import { loadCommsTemplates } from '../support/comms-templates.ts';
 import { toConsoleModel } from '../../src/domain/console/console-model.ts';
 import { declareIncident, STORAGE_PREFIX, storeIncident, type Incident } from '../../src/domain/console/incident.ts';
 import { exportIncident, readIncident } from '../../src/domain/console/incident-schema.ts';
@@ -18,15 +15,7 @@ import { createConsole } from '../../src/islands/console/use-console.ts';
 
 const full = loadModel();
 const model = toConsoleModel(full);
-const schema = commsTemplateSchema({
-	stageIds: model.stages.map((s) => s.id),
-	roleIds: model.roles.map((r) => r.id),
-	kinds: full.commsRequirements.kinds,
-});
-const templates = readdirSync('content/comms').map((file) => ({
-	id: file.replace(/\.yaml$/, ''),
-	...schema.parse(parse(readFileSync(join('content/comms', file), 'utf8'))),
-}));
+const templates = loadCommsTemplates(full);
 const level = model.levels.find((l) => l.updates.internal && l.updates.external)!;
 const MINUTE = 60_000;
 
