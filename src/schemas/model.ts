@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { durationSchema } from './duration.ts';
 import { linkSchema } from './text-fields.ts';
 
-const slug = z
+/** Ids written as lowercase words joined by hyphens: roles, phases, preset (scale) names. */
+export const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens, e.g. incident-commander');
 

@@ -3,7 +3,7 @@ import { calendarDateSchema } from './calendar-date.ts';
 import { triggerSchema } from './trigger.ts';
 import { utcTimestampSchema } from './utc-timestamp.ts';
 import { linkSchema, serviceIdSchema } from './text-fields.ts';
-import type { DecisionTree } from './model.ts';
+import { slug, type DecisionTree } from './model.ts';
 import { classifyByNames, describePath } from '../domain/classify/classify.ts';
 import { ownerProblem, type OwnerPolicy } from '../domain/postmortem/owners.ts';
 import {
@@ -127,8 +127,7 @@ export function postmortemSchema<R extends z.ZodType>({
 			runbooks: z.array(runbookRef).default([]).describe('Runbooks used during the response'),
 			classification: z
 				.strictObject({
-					scale: z
-						.string()
+					scale: slug
 						.optional()
 						.describe(
 							'The severity scale (a folder in content/model/presets/) whose decision tree was answered; answers given under another scale than the one in use are kept as a record and not re-checked',

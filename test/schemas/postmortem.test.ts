@@ -108,12 +108,20 @@ describe('postmortemSchema', () => {
 			expect(issues({ ...withPerson(), severity: 'SEV2', classification: explained })).toEqual([]);
 		});
 
+		// Answers to another scale's tree: this model's tree asks other questions.
+		const stale = { answers: { 'production-down': 'No' } };
+
 		test('checks answers recorded under the scale in use, and keeps those from another scale as a record', () => {
-			const stale = { answers: { 'production-down': 'No' } };
 			expect(issues({ ...withPerson(), classification: { ...stale, scale: model.config.preset } })).toEqual([
 				{ path: 'classification.answers', message: expect.stringContaining('it does not answer') },
 			]);
 			expect(issues({ ...withPerson(), classification: { ...stale, scale: 'an-earlier-scale' } })).toEqual([]);
+		});
+
+		test('names what a scale may be when it is not a preset name', () => {
+			expect(issues({ ...withPerson(), classification: { ...stale, scale: '<b>SEV</b>' } })).toEqual([
+				{ path: 'classification.scale', message: expect.stringContaining('lowercase words joined by hyphens') },
+			]);
 		});
 
 		test('says which question the recorded answers leave out', () => {
