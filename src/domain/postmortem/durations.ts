@@ -29,27 +29,29 @@ function toMs(value: string | undefined): number | undefined {
 	return Number.isNaN(ms) ? undefined : ms;
 }
 
+/** The earliest and latest of the values that pass `check`, compared as text, and how many passed. */
+function extremes(values: readonly (string | undefined)[], check: (value: string) => boolean) {
+	let first: string | undefined;
+	let last: string | undefined;
+	let count = 0;
+	for (const value of values) {
+		if (value === undefined || !check(value)) continue;
+		count += 1;
+		if (first === undefined || value < first) first = value;
+		if (last === undefined || value > last) last = value;
+	}
+	return { first, last, count };
+}
+
 /** The response times of a draft, from its timestamps and timeline, and any timestamps out of order. */
 export function deriveFacts(timestamps: Timestamps, timelineTimes: readonly string[] = []): DerivedFacts {
 	// Minute-precision ISO times sort as text, so a long timeline's first and last moments need no date
-	// parsing: only the two extremes are read as dates, and only if one of them is no real date (30 February)
-	// is every value read.
-	const readAll = (values: readonly (string | undefined)[], check: (value: string) => boolean) => {
-		let first: string | undefined;
-		let last: string | undefined;
-		let count = 0;
-		for (const value of values) {
-			if (value === undefined || !check(value)) continue;
-			count += 1;
-			if (first === undefined || value < first) first = value;
-			if (last === undefined || value > last) last = value;
-		}
-		return { first, last, count };
-	};
+	// parsing: only the two extremes are read as dates, and every value only when one of them is no real
+	// moment (month 13, hour 25).
 	const values = [...TIMESTAMP_FIELDS.map((f) => timestamps[f]), ...timelineTimes];
-	let { first, last, count } = readAll(values, (value) => UTC_INPUT.test(value));
+	let { first, last, count } = extremes(values, (value) => UTC_INPUT.test(value));
 	if (first !== undefined && (toMs(first) === undefined || toMs(last) === undefined))
-		({ first, last, count } = readAll(values, (value) => toMs(value) !== undefined));
+		({ first, last, count } = extremes(values, (value) => toMs(value) !== undefined));
 	const at = (point: DurationMeasure['from'] | DurationMeasure['to']) =>
 		point === 'first-entry'
 			? count > 1

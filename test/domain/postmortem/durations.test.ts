@@ -21,6 +21,12 @@ describe('deriveFacts', () => {
 		expect(total?.minutes).toBe(210);
 	});
 
+	test('leaves out a timeline time that is no real moment, even when it sorts first or last', () => {
+		const total = (times: string[]) => deriveFacts(stamps, times).durations.find((d) => d.id === 'total')?.minutes;
+		expect(total(['2025-13-01T10:00', '2025-03-16T03:00'])).toBe(200);
+		expect(total(['0000-00-00T99:99', '2025-03-15T23:30'])).toBe(160);
+	});
+
 	test('leaves a measure empty while one of its timestamps is missing', () => {
 		const facts = deriveFacts({ started: stamps.started });
 		expect(facts.durations.every((d) => d.minutes === undefined)).toBe(true);
