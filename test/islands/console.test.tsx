@@ -137,6 +137,18 @@ describe('the incident console', { timeout: 20_000 }, () => {
 		await waitFor(() => expect(stored()[0]!.entries.filter((e) => e.kind === 'note')).toHaveLength(2));
 	});
 
+	test('shows a hostile title and log entry exactly as typed and runs nothing', async () => {
+		const title = '</title><img src=x onerror="window.ran=1"> {{service}} *bold* ${x}';
+		const note = '<script>window.ran=1</script> --- export const x = 1 [a](javascript:alert(1))';
+		await openIncident(saveIncident({ title }));
+		type('What happened', note);
+		fireEvent.submit(screen.getByLabelText('What happened', { exact: true }).closest('form')!);
+		const rows = within(screen.getByRole('list', { name: /Entries, newest first/ })).getAllByRole('listitem');
+		expect(rows[0]!.textContent).toContain(note);
+		expect(document.querySelectorAll('img, script, a[href^="javascript"]')).toHaveLength(0);
+		expect((window as { ran?: number }).ran).toBeUndefined();
+	});
+
 	test('corrects an entry’s words and time, and deletes one', async () => {
 		const incident = saveIncident();
 		await openIncident(incident);
