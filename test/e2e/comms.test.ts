@@ -59,7 +59,7 @@ describe('the communications generator', () => {
 		await page.reload();
 		await ready(page);
 		await messagesReady(page);
-		await expect(page.getByLabel('Affected feature').inputValue()).resolves.toBe('card payments');
+		await expect.poll(() => page.getByLabel('Affected feature').inputValue()).toBe('card payments');
 		await expect(page.getByRole('radio', { name: 'HTML email' }).isChecked()).resolves.toBe(true);
 		await expect(output(page, 'Status page: investigating').textContent()).resolves.toContain('<p><strong>');
 	});
@@ -68,7 +68,7 @@ describe('the communications generator', () => {
 		const page = await session.open(`/tools/comms/?severity=${statusLevel.id}`);
 		await ready(page);
 		await messagesReady(page);
-		await expect(page.getByLabel('Severity').inputValue()).resolves.toBe(statusLevel.id);
+		await expect.poll(() => page.getByLabel('Severity').inputValue()).toBe(statusLevel.id);
 		const region = page.getByRole('region', { name: 'Status page: investigating', exact: true });
 		await expect(region.textContent()).resolves.toContain(`Required at ${statusLevel.id}`);
 	});

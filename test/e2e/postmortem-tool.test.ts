@@ -172,7 +172,7 @@ describe('the post-mortem generator', () => {
 		await page.getByText('All changes are saved in this browser.').waitFor();
 		await page.reload();
 		await ready(page);
-		await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(TRICKY.title);
+		await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(TRICKY.title);
 		await page.getByRole('button', { name: /Copy as Markdown/ }).click();
 		await page.getByText('Copied the post-mortem as Markdown.').waitFor();
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());
