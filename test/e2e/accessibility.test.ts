@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
 import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 import { axeViolations } from './support/axe.ts';
-import { holdSearchCode } from './support/search-box.ts';
+import { holdSearchCode, pressSearchShortcut } from './support/search-box.ts';
 
 const session = useBrowser();
 const pages = builtPages(session.distDir);
@@ -35,7 +35,7 @@ describe.each(['light', 'dark'] as const)('the search dialog in the %s theme', (
 	test('has no violations while its box loads, nor once results and filters show', async () => {
 		const page = await session.open('/', { colorScheme });
 		const release = await holdSearchCode(page);
-		await page.keyboard.press('Control+k');
+		await pressSearchShortcut(page);
 		await page.locator('[data-search-stand-in] input').waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		release();

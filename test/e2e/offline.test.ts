@@ -6,6 +6,7 @@ import { loadModel } from '../../src/data/load-model.ts';
 import { allPaths, locate } from '../../src/domain/classify/classify.ts';
 import type { Question } from '../../src/schemas/model.ts';
 import { axeViolations } from './support/axe.ts';
+import { pressSearchShortcut } from './support/search-box.ts';
 import { useBrowser, type Site } from './support/session.ts';
 
 const model = loadModel();
@@ -26,7 +27,7 @@ const go = (page: Page, session: ReturnType<typeof useBrowser>, path: string) =>
 	page.goto(new URL(path.replace(/^\//, ''), session.baseUrl).href);
 
 async function search(page: Page, words: string): Promise<string[]> {
-	await page.keyboard.press('Control+k');
+	await pressSearchShortcut(page);
 	await page.getByRole('textbox', { name: 'Search' }).fill(words);
 	await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 	return page.locator('.pagefind-ui__result-link').allTextContents();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './support/session.ts';
-import { holdSearchCode, SEARCH_CODE } from './support/search-box.ts';
+import { holdSearchCode, SEARCH_CODE, pressSearchShortcut } from './support/search-box.ts';
 import { PAGEFIND_PRECOMPRESSED } from '../../scripts/lib/build/static-server.ts';
 
 const session = useBrowser();
@@ -62,7 +62,7 @@ describe('the built handbook', () => {
 	test('what is typed straight after Ctrl+K, before the search box has loaded, is kept and searched', async () => {
 		const page = await session.open('/');
 		const release = await holdSearchCode(page);
-		await page.keyboard.press('Control+k');
+		await pressSearchShortcut(page);
 		await page.keyboard.type('acknowledge');
 		const standIn = await page.locator('[data-search-stand-in] input').boundingBox();
 		release();

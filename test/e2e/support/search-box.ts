@@ -13,3 +13,13 @@ export async function holdSearchCode(page: Page): Promise<() => void> {
 	});
 	return release;
 }
+
+/**
+ * Opens search with Ctrl+K as a reader would, once the page's search script is listening: the script
+ * enables the button when it has run, and a key pressed before that would be lost on a busy machine.
+ */
+export async function pressSearchShortcut(page: Page): Promise<void> {
+	await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+	await page.keyboard.press('Control+k');
+	await page.locator('site-search dialog[open]').waitFor();
+}
