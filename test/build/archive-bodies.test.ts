@@ -43,12 +43,12 @@ describe('a post-mortem whose notes would be read as code', () => {
 });
 
 describe('post-mortem notes', () => {
-	test('render as typed and need no MDX module each, so a large archive builds fast', { timeout: 240_000 }, () => {
+	test('render as typed and need no MDX module each, so a large archive builds fast', { timeout: 240_000 }, async () => {
 		const project = copyProject();
 		const file = '2025-06-02-typed-notes.mdx';
 		project.write(join(DIR, file), `---${frontmatter}---\n\n"Straight" quotes -- and --- stay \\<!-- as typed -->.\n`);
 		const outDir = mkdtempSync(join(tmpdir(), 'handbook-archive-bodies-'));
-		const build = buildSite(project.root, outDir);
+		const build = await buildSite(project.root, outDir);
 		expect(build.ok, build.output).toBe(true);
 
 		const modules = readFileSync(join(project.root, '.astro/content-modules.mjs'), 'utf8');

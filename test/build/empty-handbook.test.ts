@@ -6,14 +6,14 @@ import { buildSite } from '../support/build-site.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 describe('a handbook with no post-mortems, runbooks or public incidents', () => {
-	test('still builds, and its archive and runbook pages say there is nothing yet', () => {
+	test('still builds, and its archive and runbook pages say there is nothing yet', async () => {
 		const project = copyProject();
 		for (const folder of ['postmortems', 'runbooks', 'public-incidents']) {
 			const dir = join(project.root, 'content', folder);
 			for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true });
 		}
 		const outDir = mkdtempSync(join(tmpdir(), 'handbook-empty-'));
-		const build = buildSite(project.root, outDir);
+		const build = await buildSite(project.root, outDir);
 		expect(build.ok, build.output).toBe(true);
 
 		const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');

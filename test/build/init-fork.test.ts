@@ -38,7 +38,7 @@ const other = listPresets('.').find((preset) => preset.name !== current)!;
 const otherMissing = levelsMissingFrom('.', other, new Set());
 
 describe('npm run init on a fork', () => {
-	test('with every sample removed, the content checks, the site builds without a link to what went, and a second run changes nothing', () => {
+	test('with every sample removed, the content checks, the site builds without a link to what went, and a second run changes nothing', async () => {
 		const project = copyProject();
 		const args = ['--organization', 'Acme Payments', '--repository', 'https://github.com/acme/incident-handbook'];
 		const init = run('init.ts', project.root, [...args, '--remove-samples', '--yes']);
@@ -49,7 +49,7 @@ describe('npm run init on a fork', () => {
 		expect(check.ok, check.output).toBe(true);
 
 		const outDir = mkdtempSync(join(tmpdir(), 'handbook-init-'));
-		const build = buildSite(project.root, outDir);
+		const build = await buildSite(project.root, outDir);
 		expect(build.ok, build.output).toBe(true);
 		const removed = SAMPLE_KINDS.flatMap((kind) => SAMPLE_IDS[kind].map((id) => pagePath(kind, id)));
 		for (const page of builtPages(outDir)) {

@@ -8,7 +8,7 @@ import { copyProject } from '../support/project-copy.ts';
 import { buildSite } from '../support/build-site.ts';
 
 describe('switching to the SEV0-SEV3 preset', () => {
-	test('is one changed line in content/model/model.yaml, and the matrix follows', () => {
+	test('is one changed line in content/model/model.yaml, and the matrix follows', async () => {
 		const project = copyProject();
 		let changedLines = 0;
 		project.edit('content/model/model.yaml', (text) =>
@@ -20,7 +20,7 @@ describe('switching to the SEV0-SEV3 preset', () => {
 		expect(changedLines).toBe(1);
 
 		const outDir = mkdtempSync(join(tmpdir(), 'handbook-preset-'));
-		const build = buildSite(project.root, outDir);
+		const build = await buildSite(project.root, outDir);
 		expect(build.ok, build.output).toBe(true);
 
 		const matrix = readFileSync(join(outDir, 'severity/index.html'), 'utf8');

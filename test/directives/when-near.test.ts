@@ -52,6 +52,18 @@ describe('whenNear', () => {
 		expect(start).toHaveBeenCalledTimes(1);
 	});
 
+	test('starts at once when the reader is already in a field, having touched the page before the wait began', () => {
+		vi.stubGlobal('IntersectionObserver', FakeObserver);
+		const field = document.body.appendChild(document.createElement('input'));
+		field.focus();
+		const start = vi.fn();
+		whenNear([document.createElement('div')], start);
+		expect(start).toHaveBeenCalledTimes(1);
+		field.remove();
+		document.body.dispatchEvent(new Event('keydown', { bubbles: true }));
+		expect(start).toHaveBeenCalledTimes(1);
+	});
+
 	test('a cancelled wait never starts', () => {
 		vi.stubGlobal('IntersectionObserver', FakeObserver);
 		const start = vi.fn();

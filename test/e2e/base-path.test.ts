@@ -51,6 +51,8 @@ describe(`a handbook published under ${FIXTURE_BASE_PATH}`, () => {
 
 	test('the post-mortem tool fetches the archive from under the base path', async () => {
 		const page = await site.open('/tools/post-mortem/');
+		// Before hydration the summary would open natively, without the island hearing it and fetching the list.
+		await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 		await page.getByText('Start from an archived post-mortem', { exact: true }).click();
 		const choice = page.getByLabel('Archived post-mortem', { exact: true });
 		await choice.locator('option').first().waitFor({ state: 'attached' });

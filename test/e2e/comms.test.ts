@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
+import { STORAGE_KEY } from '../../src/domain/comms/state.ts';
 import { axeViolations } from './support/axe.ts';
 
 const session = useBrowser();
@@ -39,7 +40,8 @@ describe('the communications generator', () => {
 			.getByRole('button', { name: 'Now as time of this update' })
 			.click();
 		await page.getByRole('radio', { name: 'Slack mrkdwn' }).check();
-		await expect(update.textContent()).resolves.toContain('update for Checkout &lt;!channel&gt;');
+		// The messages are their own island, hydrating as the reader comes near: the format arrives a frame later.
+		await expect.poll(() => update.textContent()).toContain('update for Checkout &lt;!channel&gt;');
 		await expect(update.textContent()).resolves.toMatch(/Next update due at \d\d:\d\d UTC/);
 
 		const region = page.getByRole('region', { name: 'Chat: progress update', exact: true });
@@ -55,12 +57,17 @@ describe('the communications generator', () => {
 		const page = await session.open('/tools/comms/');
 		await ready(page);
 		await page.getByLabel('Affected feature').fill('card payments');
+		await messagesReady(page);
 		await page.getByRole('radio', { name: 'HTML email' }).check();
+		// Saving follows a frame after the change; a reload before then would rightly lose it.
+		await expect
+			.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY))
+			.toMatchObject({ format: 'html', facts: { feature: 'card payments' } });
 		await page.reload();
 		await ready(page);
 		await messagesReady(page);
 		await expect.poll(() => page.getByLabel('Affected feature').inputValue()).toBe('card payments');
-		await expect(page.getByRole('radio', { name: 'HTML email' }).isChecked()).resolves.toBe(true);
+		await expect.poll(() => page.getByRole('radio', { name: 'HTML email' }).isChecked()).toBe(true);
 		await expect(output(page, 'Status page: investigating').textContent()).resolves.toContain('<p><strong>');
 	});
 
@@ -96,7 +103,7 @@ describe('the communications generator', () => {
 		const page = await session.open('/tools/comms/?severity=SEV99');
 		await ready(page);
 		const note = page.getByRole('status', { name: 'Notices' });
-		await expect(note.textContent()).resolves.toContain('"SEV99"');
+		await expect.poll(() => note.textContent()).toContain('"SEV99"');
 		await expect(note.isVisible()).resolves.toBe(true);
 		await expect(page.getByLabel('Severity').inputValue()).resolves.toBe('');
 	});
@@ -119,6 +126,7 @@ describe('the communications generator', () => {
 			await page.getByLabel('Local date and time').fill('2026-03-08T02:30');
 			await page.getByLabel('Time zone').fill('America/Los_Angeles');
 			const sms = page.getByRole('region', { name: 'SMS alert', exact: true });
+			await messagesReady(page);
 			await sms.getByRole('button', { name: /^Copy message/ }).click();
 			await sms.getByText('Copied', { exact: true }).waitFor();
 			await sms.getByText(/over this channel's limit/).waitFor();

@@ -56,6 +56,9 @@ describe('the incident console', () => {
 		const page = (await session.open('/tools/console/', CLIPBOARD)) as Tab;
 		await page.clock.install({ time: T0 });
 		await page.reload();
+		await ready(page);
+		// The installed clock keeps running with the real one; start the incident at T0 however long loading took.
+		await page.clock.setSystemTime(T0);
 		await declare(page, 'Card payments failing');
 		await expect(timer(page).textContent()).resolves.toBe(
 			`due in ${formatDuration(cadence)}, at ${formatUtcClock(T0 + cadence * MINUTE)}`,
@@ -71,14 +74,15 @@ describe('the incident console', () => {
 		await page.getByText('Copied', { exact: true }).first().waitFor();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toContain(`${level.id} (${level.label}) update for checkout, payments`);
-		expect(copied).toBe(await page.locator('#console-message-internal-update').textContent());
+		// The shown message refreshes each second, so it may be a tick behind a copy made as the minute turned.
+		await expect.poll(() => page.locator('#console-message-internal-update').textContent()).toBe(copied);
 		await expect.poll(() => timer(page).textContent()).toMatch(new RegExp(`^due in ${formatDuration(cadence)}`));
 		await expect(entries(page).first().textContent()).resolves.toContain('Internal update sent: Chat: progress update');
 
 		// Past due on the wall clock: a banner and the tab's title say so.
 		await page.clock.fastForward((cadence + 1) * MINUTE);
 		await page.getByRole('alert').filter({ hasText: 'Internal update overdue' }).waitFor();
-		await expect(page.title()).resolves.toMatch(/^⚠ .*Internal update overdue/);
+		await expect.poll(() => page.title()).toMatch(/^⚠ .*Internal update overdue/);
 
 		await log(page, 'Rolled back deploy 812', 'Mitigated');
 		await page.clock.fastForward(20 * MINUTE);

@@ -39,7 +39,7 @@ test(
 		project.edit('content/docs/severity.mdx', (text) => `${text}\n\n${NEW_SENTENCE}\n`);
 		const second = mkdtempSync(join(tmpdir(), 'handbook-update-second-'));
 		dirs.push(second);
-		const build = buildSite(project.root, second);
+		const build = await buildSite(project.root, second);
 		expect(build.ok, build.output).toBe(true);
 
 		const browser = await launchBrowser();

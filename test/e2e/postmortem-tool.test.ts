@@ -95,7 +95,7 @@ describe('the post-mortem generator', () => {
 			const project = copyProject();
 			project.write(join('content/postmortems', file.suggestedFilename()), content);
 			const outDir = join(project.root, 'dist-test');
-			const build = buildSite(project.root, outDir);
+			const build = await buildSite(project.root, outDir);
 			expect(build.ok, build.output).toBe(true);
 
 			// The preview names the write-up's sections (one level down, under the tool's own headings) as the page does.

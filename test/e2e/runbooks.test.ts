@@ -66,8 +66,10 @@ describe('a runbook page', () => {
 		const page = await session.open(`/runbooks/${runbook.id}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
 		const item = page.locator('.sl-steps').first().locator(':scope > li').nth(step);
 		await item.getByRole('button', { name: 'Copy to clipboard' }).click();
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied.trimEnd()).toBe(runbook.data.diagnosis[step]!.command!.run.trimEnd());
+		// The copy button writes to the clipboard asynchronously.
+		await expect
+			.poll(async () => (await page.evaluate(() => navigator.clipboard.readText())).trimEnd())
+			.toBe(runbook.data.diagnosis[step]!.command!.run.trimEnd());
 	});
 
 	test('shows its severity badges, owner and links to the related runbooks', async () => {

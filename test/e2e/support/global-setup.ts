@@ -36,18 +36,17 @@ export const FIXTURE_SITE_URL = 'https://acme.github.io';
  */
 export default async function setup(project: TestProject) {
 	const outDir = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
-	const build = buildSite(process.cwd(), outDir);
-	if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
-
 	const seed = Number(process.env.HOSTILE_SEED) || Date.now() % 2 ** 31;
 	const hostileRoot = copyProjectInto(join(process.cwd(), '.test-projects'), 'hostile-');
 	const archive = writeHostileArchive(hostileRoot, HOSTILE_COUNT, seed);
 	writeOverdueRunbook(hostileRoot);
 	const hostileOut = mkdtempSync(join(tmpdir(), 'handbook-e2e-hostile-'));
-	const hostileBuild = buildSite(hostileRoot, hostileOut, {
-		BASE_PATH: FIXTURE_BASE_PATH,
-		SITE_URL: FIXTURE_SITE_URL,
-	});
+	// Both at once: a build leaves a core idle much of the time (rendering, then indexing, are single-threaded).
+	const [build, hostileBuild] = await Promise.all([
+		buildSite(process.cwd(), outDir),
+		buildSite(hostileRoot, hostileOut, { BASE_PATH: FIXTURE_BASE_PATH, SITE_URL: FIXTURE_SITE_URL }),
+	]);
+	if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
 	if (!hostileBuild.ok)
 		throw new Error(
 			`The site did not build with post-mortems the tool let through (replay with HOSTILE_SEED=${seed}):\n${hostileBuild.output}`,
