@@ -1,6 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { archiveGlob } from './data/archive-glob.ts';
+import { mayBeEmpty } from './data/may-be-empty.ts';
+import { CONTENT_FOLDERS } from './data/content-folders.ts';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { handbookPageSchema } from './schemas/handbook-page.ts';
 import { postmortemSchema } from './schemas/postmortem.ts';
@@ -23,11 +25,11 @@ export const collections = {
 		schema: docsSchema({ extend: handbookPageSchema }),
 	}),
 	runbooks: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/runbooks' }),
+		loader: mayBeEmpty(glob(CONTENT_FOLDERS.runbooks)),
 		schema: runbookSchema({ levelIds, runbookRef: reference('runbooks') }),
 	}),
 	postmortems: defineCollection({
-		loader: archiveGlob({ pattern: '**/*.{md,mdx}', base: './content/postmortems' }),
+		loader: mayBeEmpty(archiveGlob(CONTENT_FOLDERS.postmortems)),
 		schema: postmortemSchema({
 			levelIds,
 			runbookRef: reference('runbooks'),
@@ -36,7 +38,7 @@ export const collections = {
 		}),
 	}),
 	publicIncidents: defineCollection({
-		loader: glob({ pattern: '**/*.yaml', base: './content/public-incidents' }),
+		loader: mayBeEmpty(glob(CONTENT_FOLDERS.publicIncidents)),
 		schema: publicIncidentSchema,
 	}),
 	comms: defineCollection({

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { holdsEntries } from './content-folders.ts';
 import { model } from './model.ts';
 import { sitePath } from './site-path.ts';
 import { getRunbook, type RunbookEntry } from './runbooks.ts';
@@ -20,7 +21,7 @@ export class UnknownPostmortemError extends Error {
 export const levelIds = model.levels.map((level) => level.id);
 
 async function loadPostmortems(): Promise<readonly PostmortemEntry[]> {
-	const entries = await getCollection('postmortems');
+	const entries = holdsEntries('postmortems') ? await getCollection('postmortems') : [];
 	return entries.sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || (a.id < b.id ? -1 : 1));
 }
 
