@@ -15,7 +15,6 @@ export class UnknownRunbookError extends Error {
 	}
 }
 
-
 /** Runbooks ordered by their most severe level, then title, so the worst situations come first. */
 export async function getRunbooks(): Promise<RunbookEntry[]> {
 	const entries = holdsEntries('runbooks') ? await getCollection('runbooks') : [];

@@ -9,6 +9,7 @@ const session = useBrowser();
 const pages = builtPages(session.distDir);
 
 const THEMES = ['light', 'dark'] as const;
+const filterable = pages.some((page) => /^(runbooks\/[^/]+|archive\/\d{4}-[^/]+)\/$/.test(page));
 
 describe('axe on every page', () => {
 	// One tab per theme, navigated from page to page, both at once: a fresh browser context per page
@@ -42,7 +43,8 @@ describe.each(['light', 'dark'] as const)('the search dialog in the %s theme', (
 		await page.locator('[data-search-stand-in]').waitFor({ state: 'detached' });
 		await page.getByRole('textbox', { name: 'Search' }).fill('database');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-		await page.locator('.pagefind-ui__filter-panel').first().waitFor();
+		// Filters come from runbooks and post-mortems, which a fork may not have written yet.
+		if (filterable) await page.locator('.pagefind-ui__filter-panel').first().waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { contentFiles } from './support/content.ts';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import { describeDue, openItemsByOwner } from '../../src/domain/archive/action-items.ts';
@@ -30,12 +31,12 @@ const schema = postmortemSchema({ levelIds: levelIds as [string, ...string[]], r
 const buildDate = resolveBuildDate(process.env.BUILD_DATE);
 
 const DIR = 'content/postmortems';
-const postmortems: { id: string; data: Postmortem; body: string }[] = readdirSync(DIR)
-	.filter((file) => /\.mdx?$/.test(file))
-	.map((file) => {
+const postmortems: { id: string; data: Postmortem; body: string }[] = contentFiles('postmortems', /\.mdx?$/).map(
+	(file) => {
 		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(DIR, file), 'utf8'))!;
 		return { id: file.replace(/\.mdx?$/, ''), data: schema.parse(parse(frontmatter!)), body: body! };
-	});
+	},
+);
 const incidents = postmortems.map((pm) => pm.data);
 
 function facetsIn(html: string): string[] {
@@ -48,7 +49,10 @@ async function cellText(page: Page, selector: string): Promise<string> {
 	return (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
 }
 
-describe('post-mortem pages', () => {
+/** A fork may have written no post-mortem yet; the archive's empty state is checked by the build tests. */
+const noArchive = postmortems.length === 0;
+
+describe.skipIf(noArchive)('post-mortem pages', () => {
 	test('carry the severity, service, year, trigger and status facets for search', () => {
 		expect(postmortems.length).toBeGreaterThan(0);
 		for (const pm of postmortems) {
@@ -209,7 +213,7 @@ describe('the archive index', () => {
 		},
 	);
 
-	test('sorts by severity and by time to mitigate from the keyboard', async () => {
+	test.skipIf(noArchive)('sorts by severity and by time to mitigate from the keyboard', async () => {
 		const page = await session.open('/archive/');
 		await page.getByRole('button', { name: 'Date' }).focus();
 		await page.keyboard.press('Tab');
@@ -234,7 +238,7 @@ describe('the archive index', () => {
 	});
 });
 
-describe('the dashboard', () => {
+describe.skipIf(noArchive)('the dashboard', () => {
 	test('shows overall MTTA, MTTR, MTBF and completion rate computed from the archive', async () => {
 		const page = await session.open('/archive/dashboard/');
 		const overall = summarise(incidents);
@@ -296,35 +300,37 @@ describe('the dashboard', () => {
 });
 
 describe('the action-item tracker', () => {
-	test('lists an overdue item with how late it is in words, linking back to its post-mortem', async () => {
-		const items = postmortems.flatMap((pm) =>
-			pm.data.actionItems.map((item) => ({ ...item, postmortemId: pm.id, postmortemTitle: pm.data.title })),
-		);
-		const groups = openItemsByOwner(items, buildDate);
-		const overdue = groups.flatMap((group) => group.items).find((item) => item.daysOverdue > 0);
-		expect(overdue, 'the sample content should have an overdue item at this build date').toBeDefined();
-		const page = await session.open('/archive/actions/');
-		const row = page.locator(`section[data-owner="${overdue!.owner}"] tr`, { hasText: overdue!.action });
-		await expect(row.getAttribute('data-overdue')).resolves.toBe('true');
-		await expect(row.innerText()).resolves.toContain(describeDue(overdue!.daysOverdue));
-		await expect(row.getByRole('link', { name: overdue!.postmortemTitle }).getAttribute('href')).resolves.toBe(
-			`/archive/${overdue!.postmortemId}/`,
-		);
-		await expect(page.locator('section[data-owner]').count()).resolves.toBe(groups.length);
-		await expect(page.locator('section[data-owner] tbody tr').count()).resolves.toBe(
-			groups.reduce((n, g) => n + g.items.length, 0),
-		);
-	});
+	const items = postmortems.flatMap((pm) =>
+		pm.data.actionItems.map((item) => ({ ...item, postmortemId: pm.id, postmortemTitle: pm.data.title })),
+	);
+	const groups = openItemsByOwner(items, buildDate);
+	// The samples hold one at any build date after 2024; a fork's own archive may have none.
+	const overdue = groups.flatMap((group) => group.items).find((item) => item.daysOverdue > 0);
+
+	test.skipIf(!overdue)(
+		'lists an overdue item with how late it is in words, linking back to its post-mortem',
+		async () => {
+			const page = await session.open('/archive/actions/');
+			const row = page.locator(`section[data-owner="${overdue!.owner}"] tr`, { hasText: overdue!.action });
+			await expect(row.getAttribute('data-overdue')).resolves.toBe('true');
+			await expect(row.innerText()).resolves.toContain(describeDue(overdue!.daysOverdue));
+			await expect(row.getByRole('link', { name: overdue!.postmortemTitle }).getAttribute('href')).resolves.toBe(
+				`/archive/${overdue!.postmortemId}/`,
+			);
+			await expect(page.locator('section[data-owner]').count()).resolves.toBe(groups.length);
+			await expect(page.locator('section[data-owner] tbody tr').count()).resolves.toBe(
+				groups.reduce((n, g) => n + g.items.length, 0),
+			);
+		},
+	);
 });
 
 describe('the public incidents page', () => {
 	const PUBLIC_DIR = 'content/public-incidents';
-	const publicIncidents = readdirSync(PUBLIC_DIR)
-		.filter((file) => file.endsWith('.yaml'))
-		.map((file) => ({
-			id: file.replace(/\.yaml$/, ''),
-			data: publicIncidentSchema.parse(parse(readFileSync(join(PUBLIC_DIR, file), 'utf8'))),
-		}));
+	const publicIncidents = contentFiles('public-incidents', /\.yaml$/).map((file) => ({
+		id: file.replace(/\.yaml$/, ''),
+		data: publicIncidentSchema.parse(parse(readFileSync(join(PUBLIC_DIR, file), 'utf8'))),
+	}));
 
 	test('links every figure to its source: the duration, each cited number and each change', async () => {
 		const page = await session.open('/archive/public/');

@@ -1,6 +1,9 @@
 import { describe, expect, inject, test } from 'vitest';
 import { pageWeight, scriptBytes, type PageWeight } from '../../scripts/lib/bench/page-weight.ts';
 import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
+import { loadModel } from '../../src/data/load-model.ts';
+import { pageCount } from '../../src/domain/archive/paging.ts';
+import { contentFiles } from './support/content.ts';
 
 /*
  * Byte budgets from issue 9: a reading page costs under 56 KB gzipped in all (HTML, CSS and
@@ -28,12 +31,23 @@ const reading = [...weights.keys()].filter((page) => !tools.includes(page) && !i
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
+const model = loadModel();
+const ids = (files: string[]) => files.map((file) => file.replace(/\.mdx?$/, ''));
+const runbookIds = ids(contentFiles('runbooks', /\.mdx?$/));
+const postmortemIds = ids(contentFiles('postmortems', /\.mdx?$/));
+
 describe('reading pages', () => {
 	test('include every chapter, card, runbook and post-mortem', () => {
 		expect(reading).toEqual(
-			expect.arrayContaining(['', 'severity/', 'cards/sev1/', 'runbooks/disk-full/', 'archive/dashboard/']),
+			expect.arrayContaining([
+				'',
+				'severity/',
+				...model.levels.map((level) => `cards/${level.id.toLowerCase()}/`),
+				'archive/dashboard/',
+				...runbookIds.map((id) => `runbooks/${id}/`),
+				...postmortemIds.map((id) => `archive/${id}/`),
+			]),
 		);
-		expect(reading.filter((page) => /^archive\/\d{4}-/.test(page)).length).toBeGreaterThanOrEqual(25);
 	});
 
 	test.each(reading.map((page) => [page || '(home)', page]))(
@@ -66,7 +80,9 @@ describe('the offline script', () => {
 
 describe('index pages', () => {
 	test('are the runbook index and every page of the archive index', () => {
-		expect(indexes).toEqual(expect.arrayContaining(['archive/', 'archive/page/2/', 'runbooks/']));
+		const archivePages = pageCount(postmortemIds.length, model.config.archivePageSize);
+		const later = Array.from({ length: archivePages - 1 }, (_, i) => `archive/page/${i + 2}/`);
+		expect([...indexes].sort()).toEqual(['archive/', ...later, 'runbooks/'].sort());
 	});
 
 	// The archive index pages through the archive, so it keeps to a reading page's weight at any size.
@@ -78,7 +94,8 @@ describe('index pages', () => {
 	test.each(indexes)('%s adds at most 2 KB of its own script and no island', (page) => {
 		const weight = weights.get(page)!;
 		expect(weight.islandCount).toBe(0);
-		expect(scriptBytes(weight, 'own')).toBeGreaterThan(0);
+		// The archive index sorts its table; with no post-mortem yet there is no table and no script.
+		if (page === 'runbooks/' || postmortemIds.length > 0) expect(scriptBytes(weight, 'own')).toBeGreaterThan(0);
 		expect(scriptBytes(weight, 'own')).toBeLessThan(INDEX_SCRIPT);
 	});
 });

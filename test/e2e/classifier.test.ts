@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Window } from 'happy-dom';
 import { parse } from 'yaml';
+import { contentFiles } from './support/content.ts';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import { allPaths, encodeAnswers, locate } from '../../src/domain/classify/classify.ts';
@@ -130,12 +131,10 @@ describe.each(['light', 'dark'] as const)('the classifier in the %s theme', (col
 
 describe('calibration from the archive', () => {
 	/** The post-mortems as their files say, read independently of the page's own query. */
-	const archive = readdirSync('content/postmortems')
-		.filter((file) => /\.mdx?$/.test(file))
-		.map((file) => {
-			const data = parse(readFileSync(join('content/postmortems', file), 'utf8').split(/^---$/m)[1]!);
-			return { id: file.replace(/\.mdx?$/, ''), severity: String(data.severity), started: new Date(data.started) };
-		});
+	const archive = contentFiles('postmortems', /\.mdx?$/).map((file) => {
+		const data = parse(readFileSync(join('content/postmortems', file), 'utf8').split(/^---$/m)[1]!);
+		return { id: file.replace(/\.mdx?$/, ''), severity: String(data.severity), started: new Date(data.started) };
+	});
 
 	test.each(model.levels.map((l) => [l.id] as const))(
 		'the %s result lists the newest few post-mortems at that level',

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { contentFiles } from './support/content.ts';
 import { useBrowser } from './support/session.ts';
 import { axeViolations } from './support/axe.ts';
 import { loadModel } from '../../src/data/load-model.ts';
@@ -11,7 +12,7 @@ import { copyProject } from '../support/project-copy.ts';
 import { buildSite } from '../support/build-site.ts';
 
 const session = useBrowser();
-const postmortemIds = readdirSync('content/postmortems').map((file) => file.replace(/\.mdx?$/, ''));
+const postmortemIds = contentFiles('postmortems', /\.mdx?$/).map((file) => file.replace(/\.mdx?$/, ''));
 const model = loadModel();
 const level = model.levels[1] ?? model.levels[0]!;
 
@@ -182,7 +183,7 @@ describe('the post-mortem generator', () => {
 		expect(pr).toContain(`${model.config.repository}/new/main?filename=content%2Fpostmortems%2F2025-03-15-`);
 	});
 
-	test('starts a new draft from an archived post-mortem, with undo', async () => {
+	test.skipIf(postmortemIds.length === 0)('starts a new draft from an archived post-mortem, with undo', async () => {
 		const page = await session.open('/tools/post-mortem/');
 		await ready(page);
 		await page.getByLabel('Title', { exact: true }).fill('My own draft');
@@ -205,33 +206,36 @@ describe('the post-mortem generator', () => {
 		await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('My own draft');
 	});
 
-	test('fetches the archive list only when asked, and says so when it cannot', async () => {
-		const page = await session.open('/tools/post-mortem/');
-		const listRequests: string[] = [];
-		page.on('request', (request) => {
-			if (request.url().endsWith('/archive/index.json')) listRequests.push(request.url());
-		});
-		await ready(page);
-		await page.route('**/archive/index.json', (route) => route.abort('internetdisconnected'));
-		expect(listRequests).toEqual([]);
-		await page.getByText('Start from an archived post-mortem', { exact: true }).click();
-		await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
-		await page.unroute('**/archive/index.json');
-		await page.getByRole('button', { name: 'try again' }).click();
-		await page.getByLabel('Archived post-mortem', { exact: true }).waitFor();
-		await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).resolves.toBe(0);
-		const title = page.getByLabel('Title', { exact: true });
-		await title.fill('Kept when the archive is out of reach');
-		await page.route(/\/archive\/\d{4}-[^/]+\.json$/, (route) => route.abort('internetdisconnected'));
-		await page.getByRole('button', { name: 'Start from this post-mortem' }).click();
-		await page
-			.locator('.tool-warning')
-			.filter({ hasText: /could not be loaded\. Check the connection/ })
-			.waitFor();
-		await expect(title.inputValue()).resolves.toBe('Kept when the archive is out of reach');
-		const html = readFileSync(join(session.distDir, 'tools/post-mortem/index.html'), 'utf8');
-		expect(html).not.toContain(postmortemIds[0]);
-	});
+	test.skipIf(postmortemIds.length === 0)(
+		'fetches the archive list only when asked, and says so when it cannot',
+		async () => {
+			const page = await session.open('/tools/post-mortem/');
+			const listRequests: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().endsWith('/archive/index.json')) listRequests.push(request.url());
+			});
+			await ready(page);
+			await page.route('**/archive/index.json', (route) => route.abort('internetdisconnected'));
+			expect(listRequests).toEqual([]);
+			await page.getByText('Start from an archived post-mortem', { exact: true }).click();
+			await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+			await page.unroute('**/archive/index.json');
+			await page.getByRole('button', { name: 'try again' }).click();
+			await page.getByLabel('Archived post-mortem', { exact: true }).waitFor();
+			await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).resolves.toBe(0);
+			const title = page.getByLabel('Title', { exact: true });
+			await title.fill('Kept when the archive is out of reach');
+			await page.route(/\/archive\/\d{4}-[^/]+\.json$/, (route) => route.abort('internetdisconnected'));
+			await page.getByRole('button', { name: 'Start from this post-mortem' }).click();
+			await page
+				.locator('.tool-warning')
+				.filter({ hasText: /could not be loaded\. Check the connection/ })
+				.waitFor();
+			await expect(title.inputValue()).resolves.toBe('Kept when the archive is out of reach');
+			const html = readFileSync(join(session.distDir, 'tools/post-mortem/index.html'), 'utf8');
+			expect(html).not.toContain(postmortemIds[0]);
+		},
+	);
 
 	test('ships a small form script and loads the serialisers only when needed', () => {
 		const dir = join(session.distDir, '_astro');

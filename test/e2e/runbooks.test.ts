@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { contentFiles } from './support/content.ts';
 import { useBrowser } from './support/session.ts';
 import { OVERDUE_RUNBOOK } from './support/global-setup.ts';
 import { loadModel } from '../../src/data/load-model.ts';
@@ -21,26 +22,29 @@ const schema = runbookSchema({
 // The e2e build inherits this process's environment, so both sides see the same BUILD_DATE (or today).
 const buildDate = resolveBuildDate(process.env.BUILD_DATE);
 
-function frontmatters(dir: string): { id: string; data: unknown }[] {
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.mdx'))
-		.map((file) => ({
-			id: file.replace(/\.mdx$/, ''),
-			data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))![1]!),
-		}));
+function frontmatters(folder: 'runbooks' | 'postmortems'): { id: string; data: unknown }[] {
+	const dir = `content/${folder}`;
+	return contentFiles(folder, /\.mdx$/).map((file) => ({
+		id: file.replace(/\.mdx$/, ''),
+		data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))![1]!),
+	}));
 }
 
-const runbooks: { id: string; data: Runbook }[] = frontmatters('content/runbooks').map(({ id, data }) => ({
+const runbooks: { id: string; data: Runbook }[] = frontmatters('runbooks').map(({ id, data }) => ({
 	id,
 	data: schema.parse(data),
 }));
 const isOverdue = (r: (typeof runbooks)[number]) =>
 	reviewStatus(r.data.lastReviewed, r.data.reviewEvery, buildDate).overdue;
-const ofAlert = (alert: string) => runbooks.find((r) => r.data.alerts.includes(alert))!;
+/** A runbook that names an alert, and that alert: what alert tooling links to. A fork may have none yet. */
+const alerted = runbooks.find((r) => r.data.alerts.length > 0);
+const alert = alerted?.data.alerts[0] ?? '';
+const multiLine = runbooks.find((r) => r.data.diagnosis.some((d) => d.command?.run.includes('\n')));
+const withRelated = runbooks.find((r) => r.data.related.length > 0);
 
 const overdueWarning = (page: Page) => page.locator('aside').filter({ hasText: 'Review overdue' });
 
-describe('a runbook page', () => {
+describe.skipIf(runbooks.length === 0)('a runbook page', () => {
 	test('shows the review-overdue warning exactly when the last review is older than its interval', async () => {
 		// The second site adds a runbook last reviewed years ago, so the warning is seen whatever today's date.
 		const sample = runbooks[0]!;
@@ -60,8 +64,8 @@ describe('a runbook page', () => {
 		}
 	});
 
-	test('copies a diagnosis command exactly as written with the copy button', async () => {
-		const runbook = runbooks.find((r) => r.data.diagnosis.some((d) => d.command?.run.includes('\n')))!;
+	test.skipIf(!multiLine)('copies a diagnosis command exactly as written with the copy button', async () => {
+		const runbook = multiLine!;
 		const step = runbook.data.diagnosis.findIndex((d) => d.command?.run.includes('\n'));
 		const page = await session.open(`/runbooks/${runbook.id}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
 		const item = page.locator('.sl-steps').first().locator(':scope > li').nth(step);
@@ -72,8 +76,8 @@ describe('a runbook page', () => {
 			.toBe(runbook.data.diagnosis[step]!.command!.run.trimEnd());
 	});
 
-	test('shows its severity badges, owner and links to the related runbooks', async () => {
-		const runbook = runbooks.find((r) => r.data.related.length > 0)!;
+	test.skipIf(!withRelated)('shows its severity badges, owner and links to the related runbooks', async () => {
+		const runbook = withRelated!;
 		const page = await session.open(`/runbooks/${runbook.id}/`);
 		for (const id of runbook.data.severity) {
 			const level = model.levels.find((l) => l.id === id)!;
@@ -94,7 +98,7 @@ describe('a runbook page', () => {
 	});
 
 	test('lists the post-mortems that used it, or says none has', async () => {
-		const postmortems = frontmatters('content/postmortems') as {
+		const postmortems = frontmatters('postmortems') as {
 			id: string;
 			data: { title: string; runbooks?: string[] };
 		}[];
@@ -115,18 +119,27 @@ describe('a runbook page', () => {
 });
 
 describe('the runbook index', () => {
-	test('lands on the right runbook when an alert name is typed loosely, using only the keyboard', async () => {
-		const target = ofAlert('HighErrorBudgetBurnRate_Fast');
-		const page = await session.open('/runbooks/');
-		for (let i = 0; i < 80; i++) {
-			if (await page.evaluate(() => document.activeElement?.id === 'runbook-lookup-alert')) break;
-			await page.keyboard.press('Tab');
-		}
-		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('runbook-lookup-alert');
-		await page.keyboard.type('highErrorBudgetBurnRate fast');
-		await Promise.all([page.waitForURL(`**/runbooks/${target.id}/`), page.keyboard.press('Enter')]);
-		await expect(page.locator('h1').textContent()).resolves.toBe(target.data.title);
-	});
+	test.skipIf(!alerted)(
+		'lands on the right runbook when an alert name is typed loosely, using only the keyboard',
+		async () => {
+			const target = alerted!;
+			const page = await session.open('/runbooks/');
+			for (let i = 0; i < 80; i++) {
+				if (await page.evaluate(() => document.activeElement?.id === 'runbook-lookup-alert')) break;
+				await page.keyboard.press('Tab');
+			}
+			await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('runbook-lookup-alert');
+			// "HighErrorBudgetBurnRate_Fast" as a person types it: "high error budget burn rate fast".
+			await page.keyboard.type(
+				alert
+					.replace(/([a-z])([A-Z])/g, '$1 $2')
+					.replace(/_/g, ' ')
+					.toLowerCase(),
+			);
+			await Promise.all([page.waitForURL(`**/runbooks/${target.id}/`), page.keyboard.press('Enter')]);
+			await expect(page.locator('h1').textContent()).resolves.toBe(target.data.title);
+		},
+	);
 
 	test('announces when no runbook handles the alert', async () => {
 		const page = await session.open('/runbooks/');
@@ -138,9 +151,11 @@ describe('the runbook index', () => {
 		expect(new URL(page.url()).pathname).toBe('/runbooks/');
 	});
 
-	test('forwards ?alert=NAME from alert tooling to the runbook', async () => {
-		const target = ofAlert('PostgresPrimaryDown');
-		const page = await session.open('/runbooks/?alert=postgres_primary_down');
+	test.skipIf(!alerted)('forwards ?alert=NAME from alert tooling to the runbook', async () => {
+		const target = alerted!;
+		// As tooling that writes names in snake case sends "PostgresPrimaryDown": postgres_primary_down.
+		const sent = alert.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+		const page = await session.open(`/runbooks/?alert=${encodeURIComponent(sent)}`);
 		await page.waitForURL(`**/runbooks/${target.id}/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe(target.data.title);
 	});

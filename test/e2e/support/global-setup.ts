@@ -9,7 +9,7 @@ import { buildSite } from '../../support/build-site.ts';
 import { writeHostileArchive } from '../../support/hostile-archive.ts';
 
 /** How many generated post-mortems the hostile build holds: enough classes of text, one build. */
-const HOSTILE_COUNT = 40;
+export const HOSTILE_COUNT = 40;
 
 /** The id of a runbook whose review is long overdue, added to the second site so the warning has a case to show. */
 export const OVERDUE_RUNBOOK = 'overdue-review-fixture';
