@@ -1,5 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { holdsEntries } from './content-folders.ts';
+import type { CollectionEntry } from 'astro:content';
+import { entriesOf } from './collection-entries.ts';
 import { model } from './model.ts';
 import { sitePath } from './site-path.ts';
 import { getRunbook, type RunbookEntry } from './runbooks.ts';
@@ -21,7 +21,7 @@ export class UnknownPostmortemError extends Error {
 export const levelIds = model.levels.map((level) => level.id);
 
 async function loadPostmortems(): Promise<readonly PostmortemEntry[]> {
-	const entries = holdsEntries('postmortems') ? await getCollection('postmortems') : [];
+	const entries = await entriesOf('postmortems');
 	return entries.sort((a, b) => b.data.started.getTime() - a.data.started.getTime() || (a.id < b.id ? -1 : 1));
 }
 

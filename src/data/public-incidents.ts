@@ -1,11 +1,11 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { holdsEntries } from './content-folders.ts';
+import type { CollectionEntry } from 'astro:content';
+import { entriesOf } from './collection-entries.ts';
 
 export type PublicIncidentEntry = CollectionEntry<'publicIncidents'>;
 
 /** Public outages, most recent first. */
 export async function getPublicIncidents(): Promise<PublicIncidentEntry[]> {
-	const entries = holdsEntries('publicIncidents') ? await getCollection('publicIncidents') : [];
+	const entries = await entriesOf('publicIncidents');
 	return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 

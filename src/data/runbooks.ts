@@ -1,5 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { holdsEntries } from './content-folders.ts';
+import type { CollectionEntry } from 'astro:content';
+import { entriesOf } from './collection-entries.ts';
 import { model, severityRank } from './model.ts';
 import { buildAlertIndex, type AlertIndex } from '../domain/runbooks/alerts.ts';
 import { reviewStatus, type ReviewStatus } from '../domain/runbooks/review.ts';
@@ -17,7 +17,7 @@ export class UnknownRunbookError extends Error {
 
 /** Runbooks ordered by their most severe level, then title, so the worst situations come first. */
 export async function getRunbooks(): Promise<RunbookEntry[]> {
-	const entries = holdsEntries('runbooks') ? await getCollection('runbooks') : [];
+	const entries = await entriesOf('runbooks');
 	const rank = (entry: RunbookEntry) => Math.min(...entry.data.severity.map(severityRank));
 	return entries.sort((a, b) => rank(a) - rank(b) || a.data.title.localeCompare(b.data.title));
 }
@@ -44,8 +44,7 @@ export async function getRelatedRunbooks(entry: RunbookEntry): Promise<RunbookEn
 
 /** Post-mortems whose responders used this runbook, newest first; none is a normal answer. */
 export async function getPostmortemsUsing(id: string): Promise<CollectionEntry<'postmortems'>[]> {
-	if (!holdsEntries('postmortems')) return [];
-	const postmortems = await getCollection('postmortems', (pm) => pm.data.runbooks.some((ref) => ref.id === id));
+	const postmortems = await entriesOf('postmortems', (pm) => pm.data.runbooks.some((ref) => ref.id === id));
 	return postmortems.sort((a, b) => b.data.started.getTime() - a.data.started.getTime());
 }
 

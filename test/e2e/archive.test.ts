@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { contentFiles } from './support/content.ts';
+import { listContentFiles, MARKDOWN, readText } from '../../scripts/lib/init/content-files.ts';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import { describeDue, openItemsByOwner } from '../../src/domain/archive/action-items.ts';
@@ -30,13 +30,14 @@ const schema = postmortemSchema({ levelIds: levelIds as [string, ...string[]], r
 // The e2e build inherits this process's environment, so both sides see the same BUILD_DATE (or today).
 const buildDate = resolveBuildDate(process.env.BUILD_DATE);
 
-const DIR = 'content/postmortems';
-const postmortems: { id: string; data: Postmortem; body: string }[] = contentFiles('postmortems', /\.mdx?$/).map(
-	(file) => {
-		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(DIR, file), 'utf8'))!;
-		return { id: file.replace(/\.mdx?$/, ''), data: schema.parse(parse(frontmatter!)), body: body! };
-	},
-);
+const postmortems: { id: string; data: Postmortem; body: string }[] = listContentFiles(
+	'.',
+	'postmortems',
+	MARKDOWN,
+).map(({ id, file }) => {
+	const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readText('.', file))!;
+	return { id, data: schema.parse(parse(frontmatter!)), body: body! };
+});
 const incidents = postmortems.map((pm) => pm.data);
 
 function facetsIn(html: string): string[] {
@@ -326,10 +327,9 @@ describe('the action-item tracker', () => {
 });
 
 describe('the public incidents page', () => {
-	const PUBLIC_DIR = 'content/public-incidents';
-	const publicIncidents = contentFiles('public-incidents', /\.yaml$/).map((file) => ({
-		id: file.replace(/\.yaml$/, ''),
-		data: publicIncidentSchema.parse(parse(readFileSync(join(PUBLIC_DIR, file), 'utf8'))),
+	const publicIncidents = listContentFiles('.', 'public-incidents', /\.yaml$/).map(({ id, file }) => ({
+		id,
+		data: publicIncidentSchema.parse(parse(readText('.', file))),
 	}));
 
 	test('links every figure to its source: the duration, each cited number and each change', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadModel } from '../../src/data/load-model.ts';
 import { FIXTURE_BASE_PATH, FIXTURE_SITE_URL } from './support/global-setup.ts';
-import { contentFiles } from './support/content.ts';
+import { frontmatterOf, listContentFiles, MARKDOWN, readText } from '../../scripts/lib/init/content-files.ts';
 import { useBrowser } from './support/session.ts';
 
 /*
@@ -93,11 +93,8 @@ describe(`a handbook published under ${FIXTURE_BASE_PATH}`, () => {
 	});
 
 	// A runbook that names an alert, if the handbook has one yet.
-	const alerted = contentFiles('runbooks', /\.mdx$/)
-		.map((file) => ({
-			id: file.replace(/\.mdx$/, ''),
-			alert: /alerts:\n\s+- (\S+)/.exec(readFileSync(join('content/runbooks', file), 'utf8'))?.[1],
-		}))
+	const alerted = listContentFiles('.', 'runbooks', MARKDOWN)
+		.map(({ id, file }) => ({ id, alert: (frontmatterOf(readText('.', file)).alerts as string[] | undefined)?.[0] }))
 		.find((runbook) => runbook.alert);
 
 	test.skipIf(!alerted)('the runbook lookup forwards an alert to its runbook under the base path', async () => {

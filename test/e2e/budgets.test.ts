@@ -1,9 +1,9 @@
 import { describe, expect, inject, test } from 'vitest';
 import { pageWeight, scriptBytes, type PageWeight } from '../../scripts/lib/bench/page-weight.ts';
 import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
+import { listContentFiles, MARKDOWN } from '../../scripts/lib/init/content-files.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import { pageCount } from '../../src/domain/archive/paging.ts';
-import { contentFiles } from './support/content.ts';
 
 /*
  * Byte budgets from issue 9: a reading page costs under 56 KB gzipped in all (HTML, CSS and
@@ -32,9 +32,8 @@ const reading = [...weights.keys()].filter((page) => !tools.includes(page) && !i
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 const model = loadModel();
-const ids = (files: string[]) => files.map((file) => file.replace(/\.mdx?$/, ''));
-const runbookIds = ids(contentFiles('runbooks', /\.mdx?$/));
-const postmortemIds = ids(contentFiles('postmortems', /\.mdx?$/));
+const runbookIds = listContentFiles('.', 'runbooks', MARKDOWN).map((entry) => entry.id);
+const postmortemIds = listContentFiles('.', 'postmortems', MARKDOWN).map((entry) => entry.id);
 
 describe('reading pages', () => {
 	test('include every chapter, card, runbook and post-mortem', () => {

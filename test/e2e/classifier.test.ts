@@ -4,8 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Window } from 'happy-dom';
-import { parse } from 'yaml';
-import { contentFiles } from './support/content.ts';
+import { frontmatterOf, listContentFiles, MARKDOWN, readText } from '../../scripts/lib/init/content-files.ts';
 import { useBrowser } from './support/session.ts';
 import { loadModel } from '../../src/data/load-model.ts';
 import { allPaths, encodeAnswers, locate } from '../../src/domain/classify/classify.ts';
@@ -131,9 +130,9 @@ describe.each(['light', 'dark'] as const)('the classifier in the %s theme', (col
 
 describe('calibration from the archive', () => {
 	/** The post-mortems as their files say, read independently of the page's own query. */
-	const archive = contentFiles('postmortems', /\.mdx?$/).map((file) => {
-		const data = parse(readFileSync(join('content/postmortems', file), 'utf8').split(/^---$/m)[1]!);
-		return { id: file.replace(/\.mdx?$/, ''), severity: String(data.severity), started: new Date(data.started) };
+	const archive = listContentFiles('.', 'postmortems', MARKDOWN).map(({ id, file }) => {
+		const data = frontmatterOf(readText('.', file));
+		return { id, severity: String(data.severity), started: new Date(String(data.started)) };
 	});
 
 	test.each(model.levels.map((l) => [l.id] as const))(

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { builtPages } from '../../scripts/lib/bench/built-pages.ts';
 import { isOfflinePage, OFFLINE_FALLBACK_PAGE } from '../../scripts/lib/build/offline-files.ts';
 import { loadModel } from '../../src/data/load-model.ts';
@@ -10,16 +7,13 @@ import { allPaths, locate } from '../../src/domain/classify/classify.ts';
 import type { Question } from '../../src/schemas/model.ts';
 import { axeViolations } from './support/axe.ts';
 import { pressSearchShortcut } from './support/search-box.ts';
-import { contentFiles } from './support/content.ts';
+import { frontmatterOf, listContentFiles, MARKDOWN, readText } from '../../scripts/lib/init/content-files.ts';
 import { useBrowser, type Site } from './support/session.ts';
 
 const model = loadModel();
 /** A runbook the handbook holds (a fork may have none yet), by id and title. */
-const runbook = contentFiles('runbooks', /\.mdx$/)
-	.map((file) => ({
-		id: file.replace(/\.mdx$/, ''),
-		title: String(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/runbooks', file), 'utf8'))![1]!).title),
-	}))
+const runbook = listContentFiles('.', 'runbooks', MARKDOWN)
+	.map(({ id, file }) => ({ id, title: String(frontmatterOf(readText('.', file)).title) }))
 	.at(0);
 const KEY_PAGES = [
 	'',

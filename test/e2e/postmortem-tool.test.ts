@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { contentFiles } from './support/content.ts';
+import { listContentFiles, MARKDOWN } from '../../scripts/lib/init/content-files.ts';
 import { useBrowser } from './support/session.ts';
 import { axeViolations } from './support/axe.ts';
 import { loadModel } from '../../src/data/load-model.ts';
@@ -12,7 +12,7 @@ import { copyProject } from '../support/project-copy.ts';
 import { buildSite } from '../support/build-site.ts';
 
 const session = useBrowser();
-const postmortemIds = contentFiles('postmortems', /\.mdx?$/).map((file) => file.replace(/\.mdx?$/, ''));
+const postmortemIds = listContentFiles('.', 'postmortems', MARKDOWN).map((entry) => entry.id);
 const model = loadModel();
 const level = model.levels[1] ?? model.levels[0]!;
 

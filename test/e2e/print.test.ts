@@ -1,7 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from 'vitest';
 import { loadModel } from '../../src/data/load-model.ts';
-import { contentFiles } from './support/content.ts';
+import { listContentFiles, MARKDOWN } from '../../scripts/lib/init/content-files.ts';
 import { useBrowser } from './support/session.ts';
 
 const session = useBrowser();
@@ -38,7 +38,7 @@ test('prints the pack on A4, each sheet starting its own page with the build it 
 			'Update cadence',
 		]),
 	);
-	const runbooks = contentFiles('runbooks', /\.mdx?$/).length;
+	const runbooks = listContentFiles('.', 'runbooks', MARKDOWN).length;
 	expect(titles.filter((title) => title.startsWith('Runbook: ')).length).toBeGreaterThanOrEqual(Math.min(2, runbooks));
 	const stamp = (await page.locator('.print-stamp').first().textContent())!;
 	expect(stamp).toMatch(/built \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, commit (\w+)$/);

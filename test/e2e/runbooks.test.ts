@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { parse } from 'yaml';
-import { contentFiles } from './support/content.ts';
+import { frontmatterOf, listContentFiles, MARKDOWN, readText } from '../../scripts/lib/init/content-files.ts';
 import { useBrowser } from './support/session.ts';
 import { OVERDUE_RUNBOOK } from './support/global-setup.ts';
 import { loadModel } from '../../src/data/load-model.ts';
@@ -23,10 +22,9 @@ const schema = runbookSchema({
 const buildDate = resolveBuildDate(process.env.BUILD_DATE);
 
 function frontmatters(folder: 'runbooks' | 'postmortems'): { id: string; data: unknown }[] {
-	const dir = `content/${folder}`;
-	return contentFiles(folder, /\.mdx$/).map((file) => ({
-		id: file.replace(/\.mdx$/, ''),
-		data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))![1]!),
+	return listContentFiles('.', folder, MARKDOWN).map(({ id, file }) => ({
+		id,
+		data: frontmatterOf(readText('.', file)),
 	}));
 }
 
